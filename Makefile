@@ -1,0 +1,57 @@
+# Two commands for a newcomer: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export FORUM_ENV ?= development
+FLASK := $(BIN)/flask --app wsgi
+
+.PHONY: run test test-pg test-browser lint fmt check install db seed mail eval-guard clean
+
+$(STAMP): requirements.txt requirements-dev.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	touch $(STAMP)
+
+install: $(STAMP)
+
+db: install
+	$(FLASK) db upgrade
+
+seed: db
+	$(FLASK) seed-demo
+
+## run: install, migrate, seed demo data, serve on http://127.0.0.1:5000
+run: seed
+	@echo ""
+	@echo "Practice Commons is running on http://127.0.0.1:5000 (Ctrl+C to stop)."
+	@echo "Mail is written to instance/mail/ and shown in this console."
+	$(FLASK) run --host 127.0.0.1 --port 5000
+
+## test: the whole suite on SQLite (set TEST_DATABASE_URL for PostgreSQL)
+test: install
+	$(BIN)/python -m pytest
+
+test-pg: install
+	TEST_DATABASE_URL=postgresql+psycopg://postgres@127.0.0.1:5432/test $(BIN)/python -m pytest
+
+test-browser: install
+	$(BIN)/python -m pytest tests/browser --browser-tests
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+fmt: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+check: lint test
+	$(FLASK) db check
+
+mail: install
+	$(FLASK) mail deliver
+
+clean:
+	rm -rf $(VENV) .pytest_cache

@@ -1,0 +1,90 @@
+"""Practice Commons: a members-only forum for social care.
+
+`create_app()` is the composition root: a short list of steps.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+
+from forum import config as settings
+from forum.config import ROOT
+
+
+def create_app(overrides: dict[str, Any] | None = None) -> Flask:
+    """Build the application from the environment, then the given overrides."""
+    app = Flask(
+        __name__,
+        template_folder=str(ROOT / "templates"),
+        static_folder=str(ROOT / "static"),
+        instance_path=str(ROOT / "instance"),
+    )
+    app.config.from_mapping(settings.from_environment())
+    if overrides:
+        app.config.from_mapping(overrides)
+    Path(app.instance_path).mkdir(parents=True, exist_ok=True)  # as flaskr does: SQLite lives here
+    register_extensions(app)
+    register_blueprints(app)
+    register_request_hooks(app)
+    register_templates(app)
+    register_commands(app)
+    return app
+
+
+def register_extensions(app: Flask) -> None:
+    import forum.models  # noqa: F401  (registers every table with the metadata)
+    import moderation.models  # noqa: F401
+    from forum.accounts import sessions
+    from forum.extensions import csrf, db, limiter, login_manager, migrate
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(ROOT / "migrations"))
+    csrf.init_app(app)
+    limiter.init_app(app)
+    login_manager.init_app(app)
+    sessions.configure(login_manager)
+
+
+def register_blueprints(app: Flask) -> None:
+    from forum.accounts.views import bp as accounts
+    from forum.spaces.views import bp as spaces
+    from forum.threads.views import bp as threads
+    from moderation.views import bp as moderation
+
+    for blueprint in (accounts, spaces, threads, moderation):
+        app.register_blueprint(blueprint)
+
+
+def register_request_hooks(app: Flask) -> None:
+    from forum import gate, headers
+    from forum.mail.services import deliver_if_queued
+
+    app.before_request(gate.admit)
+    app.after_request(headers.secure)
+
+    @app.after_request
+    def _deliver_mail(response: Any) -> Any:
+        if app.config["MAIL_DELIVER_AFTER_REQUEST"]:
+            deliver_if_queued()
+        return response
+
+    from forum import errorpages
+
+    errorpages.register(app)
+
+
+def register_templates(app: Flask) -> None:
+    from forum import policy, templating
+
+    app.jinja_env.globals["policy"] = policy
+    app.jinja_env.globals["site_name"] = app.config["SITE_NAME"]
+    templating.register(app)
+
+
+def register_commands(app: Flask) -> None:
+    from forum import cli
+
+    cli.register(app)

@@ -1,0 +1,1 @@
+"""Membership: applying, verifying email, signing in, the status page."""

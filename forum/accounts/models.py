@@ -1,0 +1,124 @@
+"""Members and their applications."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+
+from flask_login import UserMixin
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from forum.extensions import Base, UTCDateTime, enum_type, utcnow
+
+
+class MemberType(enum.StrEnum):
+    """What kind of member someone is; decides which spaces admit them."""
+
+    practitioner = "practitioner"
+    care_leaver = "care_leaver"
+    ally = "ally"
+
+    @property
+    def label(self) -> str:
+        return {"practitioner": "Practitioner", "care_leaver": "Care leaver", "ally": "Ally"}[
+            self.value
+        ]
+
+
+class Role(enum.StrEnum):
+    """Trust level, separate from member type."""
+
+    member = "member"
+    moderator = "moderator"
+    admin = "admin"
+
+
+class AccountStatus(enum.StrEnum):
+    """Where an account stands; only `active` reaches the forum itself."""
+
+    unverified = "unverified"  # applied, email not yet confirmed
+    pending = "pending"  # waiting for a moderator
+    info_requested = "info_requested"  # a moderator asked a question
+    active = "active"  # approved member
+    rejected = "rejected"
+    withdrawn = "withdrawn"
+    suspended = "suspended"
+
+    @property
+    def is_applicant(self) -> bool:
+        return self in {
+            AccountStatus.unverified,
+            AccountStatus.pending,
+            AccountStatus.info_requested,
+        }
+
+
+class User(UserMixin, Base):
+    """A person with an account, from application onwards."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    display_name: Mapped[str] = mapped_column(String(60))
+    member_type: Mapped[MemberType] = mapped_column(enum_type(MemberType))
+    role: Mapped[Role] = mapped_column(enum_type(Role), default=Role.member)
+    status: Mapped[AccountStatus] = mapped_column(
+        enum_type(AccountStatus), default=AccountStatus.unverified, index=True
+    )
+    # Bumped whenever every existing session must end (password reset, suspension).
+    session_version: Mapped[int] = mapped_column(default=1)
+    email_verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    suspended_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    application: Mapped[Application | None] = relationship(
+        back_populates="user", uselist=False, foreign_keys="Application.user_id"
+    )
+
+    def get_id(self) -> str:
+        """Flask-Login identity; embeds the session version so old sessions die."""
+        return f"{self.id}:{self.session_version}"
+
+    @property
+    def is_active_member(self) -> bool:
+        return self.status is AccountStatus.active
+
+    @property
+    def is_moderator(self) -> bool:
+        return self.role in {Role.moderator, Role.admin}
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role is Role.admin
+
+    def end_all_sessions(self) -> None:
+        self.session_version += 1
+
+
+class Application(Base):
+    """What an applicant told us, and what the moderators decided."""
+
+    __tablename__ = "applications"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), unique=True)
+    organisation: Mapped[str] = mapped_column(String(120), default="")
+    job_title: Mapped[str] = mapped_column(String(120), default="")
+    region: Mapped[str] = mapped_column(String(80), default="")
+    country: Mapped[str] = mapped_column(String(80), default="")
+    registration_number: Mapped[str] = mapped_column(String(20), default="")
+    reason: Mapped[str] = mapped_column(Text)
+    invite_code: Mapped[str] = mapped_column(String(40), default="")
+    guidelines_accepted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    info_request: Mapped[str] = mapped_column(Text, default="")
+    info_response: Mapped[str] = mapped_column(Text, default="")
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    decision_reason: Mapped[str] = mapped_column(Text, default="")
+
+    user: Mapped[User] = relationship(back_populates="application", foreign_keys=[user_id])
+    decided_by: Mapped[User | None] = relationship(foreign_keys=[decided_by_id])

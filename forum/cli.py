@@ -1,0 +1,54 @@
+"""Operator commands: `flask --app wsgi <command>`. Each one calls a service."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+from flask import Flask
+
+from forum.errors import DomainError
+
+
+def _read_password() -> str:
+    """From a hidden prompt on a terminal, or the first line of stdin otherwise."""
+    if sys.stdin.isatty():
+        return str(click.prompt("Password", hide_input=True, confirmation_prompt=True))
+    return sys.stdin.readline().rstrip("\n")
+
+
+def register(app: Flask) -> None:
+    @app.cli.command("create-admin")
+    @click.option("--email", prompt=True, help="The admin's email address.")
+    @click.option("--display-name", prompt=True, help="The name shown beside their posts.")
+    def create_admin(email: str, display_name: str) -> None:
+        """Create an approved admin account; the password is read, never an argument."""
+        from forum.accounts import services
+
+        password = _read_password()
+        try:
+            user = services.create_admin(email, display_name, password)
+        except DomainError as error:
+            raise click.ClickException(error.message) from error
+        click.echo(f"Admin {user.email} created.")
+
+    @app.cli.command("seed-demo")
+    def seed_demo() -> None:
+        """Add demo spaces, members and threads; safe to run again."""
+        from forum.demo import seed
+
+        report = seed.seed_demo()
+        click.echo(report.summary())
+
+    mail_group = click.Group("mail", help="The outgoing mail queue.")
+
+    @mail_group.command("deliver")
+    @click.option("--limit", default=500, show_default=True)
+    def deliver(limit: int) -> None:
+        """Deliver queued mail now; failures stay queued and retry with backoff."""
+        from forum.mail import services
+
+        report = services.deliver_due(limit)
+        click.echo(f"Sent {report.sent}, failed {report.failed}, still waiting {report.waiting}.")
+
+    app.cli.add_command(mail_group)

@@ -1,0 +1,44 @@
+"""The members-only gate, applied to every request before any view runs.
+
+Failing closed: an endpoint is public only if it is listed here, and an account
+that is not an approved member reaches only its status pages.
+"""
+
+from __future__ import annotations
+
+from flask import redirect, request, url_for
+from flask_login import current_user
+from werkzeug.wrappers import Response
+
+from forum.extensions import login_manager
+
+PUBLIC = frozenset(
+    {
+        "static",
+        "accounts.apply",
+        "accounts.check_email",
+        "accounts.verify_email",
+        "accounts.confirm_email",
+        "accounts.sign_in",
+        "accounts.sign_out",
+        "accounts.reset_request",
+        "accounts.reset_password",
+        "accounts.guidelines",
+    }
+)
+APPLICANT = frozenset(
+    {"accounts.status", "accounts.answer", "accounts.withdraw", "accounts.resend"}
+)
+
+
+def admit() -> Response | None:
+    endpoint = request.endpoint
+    if endpoint is None or endpoint in PUBLIC:
+        return None
+    if not current_user.is_authenticated:
+        return login_manager.unauthorized()  # type: ignore[no-any-return]
+    if endpoint in APPLICANT:
+        return None
+    if not current_user.is_active_member:
+        return redirect(url_for("accounts.status"))
+    return None

@@ -1,0 +1,1 @@
+"""Outgoing mail: a database outbox delivered after the commit, by SMTP or to files."""

@@ -1,0 +1,22 @@
+"""Every model of the forum in one import, so the metadata (and Alembic) sees them all."""
+
+from forum.accounts.models import AccountStatus, Application, MemberType, Role, User
+from forum.mail.models import OutboxMessage
+from forum.spaces.models import Audience, Space
+from forum.threads.models import Post, PostRevision, PostState, Topic, TopicRead
+
+__all__ = [
+    "AccountStatus",
+    "Application",
+    "Audience",
+    "MemberType",
+    "OutboxMessage",
+    "Post",
+    "PostRevision",
+    "PostState",
+    "Role",
+    "Space",
+    "Topic",
+    "TopicRead",
+    "User",
+]

@@ -1,0 +1,87 @@
+"""Every authorization rule, as pure functions used by services and templates alike.
+
+Nothing else in the code compares roles or member types.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from forum.errors import NotAllowed, NotVisible
+
+if TYPE_CHECKING:
+    from forum.accounts.models import User
+    from forum.spaces.models import Space
+    from forum.threads.models import Post, Topic
+
+
+def is_member(actor: User | None) -> bool:
+    """An approved, signed-in member in good standing."""
+    return (
+        actor is not None and getattr(actor, "is_authenticated", False) and actor.is_active_member
+    )
+
+
+def is_moderator(actor: User | None) -> bool:
+    return is_member(actor) and actor is not None and actor.is_moderator
+
+
+def can_view_space(actor: User | None, space: Space) -> bool:
+    """Members see the spaces whose audience admits them; moderators see all."""
+    if not is_member(actor) or actor is None:
+        return False
+    return actor.is_moderator or space.audience.admits(actor.member_type)
+
+
+def can_post_in(actor: User | None, space: Space) -> bool:
+    return can_view_space(actor, space)
+
+
+def can_moderate(actor: User | None, space: Space | None = None) -> bool:
+    """Moderators act in every space (per-space moderators can come later)."""
+    return is_moderator(actor)
+
+
+def can_view_topic(actor: User | None, topic: Topic) -> bool:
+    if not can_view_space(actor, topic.space):
+        return False
+    return topic.deleted_at is None or can_moderate(actor, topic.space)
+
+
+def can_reply(actor: User | None, topic: Topic) -> bool:
+    if not can_view_topic(actor, topic):
+        return False
+    return not topic.is_locked or can_moderate(actor, topic.space)
+
+
+def can_view_post(actor: User | None, post: Post) -> bool:
+    """Held or rejected posts are for their author and the moderators only."""
+    if post.state == "published":
+        return True
+    return actor is not None and (post.author_id == actor.id or can_moderate(actor))
+
+
+def can_edit_post(actor: User | None, post: Post) -> bool:
+    if actor is None or not can_view_topic(actor, post.topic) or post.is_deleted:
+        return False
+    if can_moderate(actor, post.topic.space):
+        return True
+    return post.author_id == actor.id and not post.topic.is_locked
+
+
+def can_delete_post(actor: User | None, post: Post) -> bool:
+    return can_edit_post(actor, post)
+
+
+def can_see_revisions(actor: User | None, post: Post) -> bool:
+    return can_moderate(actor, post.topic.space)
+
+
+def can_review_applications(actor: User | None) -> bool:
+    return is_moderator(actor)
+
+
+def require(allowed: bool, *, hide: bool = True) -> None:
+    """404 for what the actor must not know exists, 403 otherwise."""
+    if not allowed:
+        raise NotVisible() if hide else NotAllowed()

@@ -1,0 +1,1 @@
+"""Spaces: the forum's rooms, each with an audience and settings."""

@@ -1,0 +1,127 @@
+"""Everything the space pages show, loaded in a fixed number of queries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import joinedload
+
+from forum import policy
+from forum.accounts.models import User
+from forum.extensions import db
+from forum.spaces.models import Space
+from forum.threads.models import Topic, TopicRead
+
+
+@dataclass(frozen=True)
+class SpaceSummary:
+    space: Space
+    topic_count: int
+    last_post_at: datetime | None
+
+
+def visible_spaces(actor: User) -> list[SpaceSummary]:
+    """The spaces this member may see, with their topic counts: two queries."""
+    spaces = [
+        s
+        for s in db.session.scalars(select(Space).order_by(Space.position, Space.id))
+        if policy.can_view_space(actor, s)
+    ]
+    stats = {
+        space_id: (count, last)
+        for space_id, count, last in db.session.execute(
+            select(Topic.space_id, func.count(Topic.id), func.max(Topic.last_post_at))
+            .where(Topic.deleted_at.is_(None), Topic.space_id.in_([s.id for s in spaces]))
+            .group_by(Topic.space_id)
+        )
+    }
+    return [
+        SpaceSummary(s, stats.get(s.id, (0, None))[0], stats.get(s.id, (0, None))[1])
+        for s in spaces
+    ]
+
+
+def visible_space(actor: User, slug: str) -> Space:
+    space = db.session.scalar(select(Space).where(Space.slug == slug))
+    policy.require(space is not None and policy.can_view_space(actor, space))
+    assert space is not None
+    return space
+
+
+@dataclass(frozen=True)
+class TopicRow:
+    topic: Topic
+    unread: int  # posts newer than the member's last visit; -1 when never opened
+
+
+@dataclass(frozen=True)
+class SpacePage:
+    space: Space
+    rows: list[TopicRow]
+    next_cursor: str | None
+
+
+CURSOR_TIME = "%Y%m%dT%H%M%S.%f"
+
+
+def _cursor(topic: Topic) -> str:
+    """Where the next page starts: the sort key of the last topic shown."""
+    return f"{int(topic.is_pinned)}_{topic.last_post_at.strftime(CURSOR_TIME)}_{topic.id}"
+
+
+def _parse_cursor(cursor: str | None) -> tuple[bool, datetime, int] | None:
+    if not cursor:
+        return None
+    try:
+        pinned, stamp, topic_id = cursor.split("_")
+        return (
+            pinned == "1",
+            datetime.strptime(stamp, CURSOR_TIME).replace(tzinfo=UTC),
+            int(topic_id),
+        )
+    except ValueError:
+        return None
+
+
+def space_page(actor: User, slug: str, cursor: str | None, per_page: int) -> SpacePage:
+    """Pinned topics first, then by latest activity; keyset-paginated. Three queries."""
+    space = visible_space(actor, slug)
+    query = (
+        select(Topic)
+        .options(joinedload(Topic.author))
+        .where(Topic.space_id == space.id)
+        .order_by(Topic.is_pinned.desc(), Topic.last_post_at.desc(), Topic.id.desc())
+        .limit(per_page + 1)
+    )
+    if not policy.can_moderate(actor, space):
+        query = query.where(Topic.deleted_at.is_(None))
+    after = _parse_cursor(cursor)
+    if after is not None:
+        pinned, stamp, topic_id = after
+        query = query.where(
+            or_(
+                Topic.is_pinned < pinned,
+                and_(
+                    Topic.is_pinned == pinned,
+                    or_(
+                        Topic.last_post_at < stamp,
+                        and_(Topic.last_post_at == stamp, Topic.id < topic_id),
+                    ),
+                ),
+            )
+        )
+    topics = list(db.session.scalars(query).unique())
+    more = len(topics) > per_page
+    topics = topics[:per_page]
+    reads = {
+        r.topic_id: r.last_read_number
+        for r in db.session.scalars(
+            select(TopicRead).where(
+                TopicRead.user_id == actor.id, TopicRead.topic_id.in_([t.id for t in topics])
+            )
+        )
+    }
+    rows = [TopicRow(t, t.post_count - reads[t.id] if t.id in reads else -1) for t in topics]
+    return SpacePage(space, rows, _cursor(topics[-1]) if more and topics else None)

@@ -1,0 +1,1 @@
+"""Topics and replies: writing, editing, reading, unread tracking."""

@@ -1,0 +1,104 @@
+"""Topics, their posts, kept revisions and each member's read position."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from forum.accounts.models import User
+from forum.extensions import Base, UTCDateTime, enum_type, utcnow
+from forum.spaces.models import Space
+
+
+class PostState(enum.StrEnum):
+    """Whether other members can read a post."""
+
+    published = "published"
+    held = "held"  # waiting for a moderator
+    rejected = "rejected"
+
+
+class Topic(Base):
+    """A titled conversation in a space; its first post is number 1."""
+
+    __tablename__ = "topics"
+    __table_args__ = (
+        # The space page: pinned first, then most recently active, keyset by id.
+        Index("ix_topics_space_listing", "space_id", "is_pinned", "last_post_at", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    space_id: Mapped[int] = mapped_column(ForeignKey("spaces.id"))
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    title: Mapped[str] = mapped_column(String(150))
+    is_pinned: Mapped[bool] = mapped_column(default=False)
+    is_locked: Mapped[bool] = mapped_column(default=False)
+    is_anonymous: Mapped[bool] = mapped_column(default=False)
+    # Highest post number handed out; posts are numbered 1, 2, 3… within a topic.
+    post_count: Mapped[int] = mapped_column(default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_post_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    space: Mapped[Space] = relationship()
+    author: Mapped[User] = relationship()
+
+    @property
+    def reply_count(self) -> int:
+        return max(self.post_count - 1, 0)
+
+
+class Post(Base):
+    """One message in a topic: the markdown source and its sanitised HTML."""
+
+    __tablename__ = "posts"
+    __table_args__ = (UniqueConstraint("topic_id", "number", name="uq_posts_topic_number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    topic_id: Mapped[int] = mapped_column(ForeignKey("topics.id"))
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    number: Mapped[int]
+    body_source: Mapped[str] = mapped_column(Text)
+    body_html: Mapped[str] = mapped_column(Text)  # sanitised once, at write time
+    state: Mapped[PostState] = mapped_column(enum_type(PostState), default=PostState.published)
+    is_anonymous: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    edited_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    topic: Mapped[Topic] = relationship()
+    author: Mapped[User] = relationship()
+
+    @property
+    def is_deleted(self) -> bool:
+        return self.deleted_at is not None
+
+
+class PostRevision(Base):
+    """A post as it was before an edit; moderators can read the history."""
+
+    __tablename__ = "post_revisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    post_id: Mapped[int] = mapped_column(ForeignKey("posts.id"), index=True)
+    editor_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    title: Mapped[str | None] = mapped_column(String(150))
+    body_source: Mapped[str] = mapped_column(Text)
+    body_html: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    editor: Mapped[User] = relationship()
+
+
+class TopicRead(Base):
+    """How far a member has read a topic, for "new since your last visit"."""
+
+    __tablename__ = "topic_reads"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    topic_id: Mapped[int] = mapped_column(ForeignKey("topics.id"), primary_key=True, index=True)
+    last_read_number: Mapped[int] = mapped_column(default=0)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)

@@ -1,0 +1,166 @@
+"""Writing in threads: every change checks the policy and commits once."""
+
+from __future__ import annotations
+
+from sqlalchemy import select, update
+
+from forum import markup, policy
+from forum.accounts.models import User
+from forum.errors import DomainError
+from forum.extensions import db, utcnow
+from forum.spaces.models import Space
+from forum.threads.models import Post, PostRevision, Topic, TopicRead
+
+
+def _clean_title(title: str) -> str:
+    title = " ".join(title.split())
+    if len(title) < 3:
+        raise DomainError("title", "Give the topic a title of at least 3 characters.")
+    return title
+
+
+def _clean_body(body: str) -> str:
+    if not body.strip():
+        raise DomainError("body", "Write a message.")
+    return body.replace("\r\n", "\n").rstrip()
+
+
+def _next_number(topic: Topic) -> int:
+    """Hand out the next post number atomically, even with replies racing."""
+    number = db.session.execute(
+        update(Topic)
+        .where(Topic.id == topic.id)
+        .values(post_count=Topic.post_count + 1, last_post_at=utcnow())
+        .returning(Topic.post_count)
+        .execution_options(synchronize_session=False)
+    ).scalar_one()
+    db.session.expire(topic, ["post_count", "last_post_at"])
+    return int(number)
+
+
+def _mark_read(actor: User, topic_id: int, number: int) -> None:
+    read = db.session.get(TopicRead, (actor.id, topic_id))
+    if read is None:
+        db.session.add(TopicRead(user_id=actor.id, topic_id=topic_id, last_read_number=number))
+    elif read.last_read_number < number:
+        read.last_read_number = number
+
+
+def create_topic(
+    actor: User, space: Space, title: str, body: str, *, anonymous: bool = False
+) -> Topic:
+    """A new topic with its first post."""
+    policy.require(policy.can_post_in(actor, space))
+    anonymous = anonymous and space.allows_anonymous
+    topic = Topic(space=space, author=actor, title=_clean_title(title), is_anonymous=anonymous)
+    db.session.add(topic)
+    db.session.flush()
+    source = _clean_body(body)
+    post = Post(
+        topic=topic,
+        author=actor,
+        number=_next_number(topic),
+        body_source=source,
+        body_html=markup.render(source),
+        is_anonymous=anonymous,
+    )
+    db.session.add(post)
+    db.session.flush()
+    _mark_read(actor, topic.id, post.number)
+    db.session.commit()
+    return topic
+
+
+def reply(actor: User, topic: Topic, body: str, *, anonymous: bool = False) -> Post:
+    policy.require(policy.can_view_topic(actor, topic))
+    if not policy.can_reply(actor, topic):
+        raise DomainError("body", "This topic is locked: no new replies.")
+    source = _clean_body(body)
+    post = Post(
+        topic=topic,
+        author=actor,
+        number=_next_number(topic),
+        body_source=source,
+        body_html=markup.render(source),
+        is_anonymous=anonymous and topic.space.allows_anonymous,
+    )
+    db.session.add(post)
+    db.session.flush()
+    _mark_read(actor, topic.id, post.number)
+    db.session.commit()
+    return post
+
+
+def edit_post(actor: User, post: Post, body: str, title: str | None = None) -> Post:
+    """Change a post, keeping what it said before as a revision."""
+    policy.require(policy.can_view_topic(actor, post.topic))
+    policy.require(policy.can_edit_post(actor, post), hide=False)
+    source = _clean_body(body)
+    new_title = _clean_title(title) if title is not None and post.number == 1 else None
+    if source == post.body_source and (new_title is None or new_title == post.topic.title):
+        return post
+    db.session.add(
+        PostRevision(
+            post_id=post.id,
+            editor_id=actor.id,
+            title=post.topic.title if post.number == 1 else None,
+            body_source=post.body_source,
+            body_html=post.body_html,
+        )
+    )
+    post.body_source = source
+    post.body_html = markup.render(source)
+    post.edited_at = utcnow()
+    if new_title is not None:
+        post.topic.title = new_title
+    db.session.commit()
+    return post
+
+
+def delete_post(actor: User, post: Post) -> None:
+    """Soft delete: the text stays for moderators; deleting post 1 deletes the topic."""
+    policy.require(policy.can_view_topic(actor, post.topic))
+    policy.require(policy.can_delete_post(actor, post), hide=False)
+    now = utcnow()
+    post.deleted_at = now
+    if post.number == 1:
+        post.topic.deleted_at = now
+    db.session.commit()
+
+
+def set_pinned(actor: User, topic: Topic, pinned: bool) -> None:
+    policy.require(policy.can_view_topic(actor, topic))
+    policy.require(policy.can_moderate(actor, topic.space), hide=False)
+    topic.is_pinned = pinned
+    db.session.commit()
+
+
+def set_locked(actor: User, topic: Topic, locked: bool) -> None:
+    policy.require(policy.can_view_topic(actor, topic))
+    policy.require(policy.can_moderate(actor, topic.space), hide=False)
+    topic.is_locked = locked
+    db.session.commit()
+
+
+def record_reading(actor: User, topic: Topic, upto_number: int) -> None:
+    """Remember how far a member has read.
+
+    This is the one write a GET makes: idempotent bookkeeping that only ever
+    moves forward, and only commits when it does.
+    """
+    read = db.session.get(TopicRead, (actor.id, topic.id))
+    if read is not None and read.last_read_number >= upto_number:
+        return
+    _mark_read(actor, topic.id, upto_number)
+    db.session.commit()
+
+
+def revisions(actor: User, post: Post) -> list[PostRevision]:
+    policy.require(policy.can_see_revisions(actor, post))
+    return list(
+        db.session.scalars(
+            select(PostRevision)
+            .where(PostRevision.post_id == post.id)
+            .order_by(PostRevision.id.desc())
+        )
+    )

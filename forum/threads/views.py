@@ -1,0 +1,194 @@
+"""Reading and writing topics. Views parse, call one service, then redirect or render."""
+
+from __future__ import annotations
+
+from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
+from flask_login import current_user
+from werkzeug.wrappers import Response
+
+from forum import markup, policy
+from forum.errors import DomainError
+from forum.extensions import limiter
+from forum.forms import EmptyForm
+from forum.spaces import queries as space_queries
+from forum.threads import queries, services
+from forum.threads.forms import EditForm, ReplyForm, TopicForm
+
+bp = Blueprint("threads", __name__)
+
+POSTING_LIMIT = "6 per minute;60 per hour"
+
+
+def _per_page() -> int:
+    return int(current_app.config["POSTS_PER_PAGE"])
+
+
+def _post_url(topic_id: int, number: int, post_id: int) -> str:
+    page = queries.page_of(number, _per_page())
+    return url_for("threads.topic", topic_id=topic_id, page=page, _anchor=f"p{post_id}")
+
+
+def _posting_key() -> str:
+    return f"user:{current_user.get_id()}"
+
+
+@bp.route("/s/<slug>/new", methods=["GET", "POST"])
+@limiter.limit(POSTING_LIMIT, methods=["POST"], key_func=_posting_key)
+def new_topic(slug: str) -> ResponseReturnValue:
+    space = space_queries.visible_space(current_user, slug)
+    policy.require(policy.can_post_in(current_user, space))
+    form = TopicForm()
+    preview_html = None
+    if form.validate_on_submit():
+        if form.preview.data:
+            preview_html = markup.render(form.body.data or "")
+        else:
+            try:
+                topic = services.create_topic(
+                    current_user,
+                    space,
+                    form.title.data or "",
+                    form.body.data or "",
+                    anonymous=bool(form.anonymous.data),
+                )
+            except DomainError as error:
+                getattr(form, error.field or "body").errors.append(error.message)
+            else:
+                return redirect(url_for("threads.topic", topic_id=topic.id))
+    status = 422 if form.errors else 200
+    return render_template(
+        "threads/new_topic.html", space=space, form=form, preview_html=preview_html
+    ), status
+
+
+@bp.get("/t/<int:topic_id>")
+def topic(topic_id: int) -> ResponseReturnValue:
+    page = queries.topic_page(
+        current_user, topic_id, request.args.get("page", 1, type=int), _per_page()
+    )
+    if page.posts:
+        services.record_reading(current_user, page.topic, page.posts[-1].number)
+    return render_template(
+        "threads/topic.html", page=page, form=ReplyForm(formdata=None), button=EmptyForm()
+    )
+
+
+@bp.get("/t/<int:topic_id>/unread")
+def first_unread(topic_id: int) -> Response:
+    """Jump to the first post this member has not seen yet."""
+    topic = queries.visible_topic(current_user, topic_id)
+    number = queries.first_unread_number(current_user, topic)
+    post_id = queries.post_id_at(topic, number)
+    if post_id is None:
+        return redirect(url_for("threads.topic", topic_id=topic.id))
+    return redirect(_post_url(topic.id, number, post_id))
+
+
+@bp.get("/p/<int:post_id>")
+def permalink(post_id: int) -> Response:
+    post = queries.visible_post(current_user, post_id)
+    return redirect(_post_url(post.topic_id, post.number, post.id))
+
+
+@bp.route("/t/<int:topic_id>/reply", methods=["GET", "POST"])
+@limiter.limit(POSTING_LIMIT, methods=["POST"], key_func=_posting_key)
+def reply(topic_id: int) -> ResponseReturnValue:
+    topic = queries.visible_topic(current_user, topic_id)
+    form = ReplyForm()
+    preview_html = None
+    if request.method == "GET":
+        quoted = request.args.get("quote", type=int)
+        if quoted:
+            post = queries.visible_post(current_user, quoted)
+            if post.topic_id == topic.id and not post.is_deleted:
+                form.body.data = markup.quote(post.body_source)
+    elif form.validate_on_submit():
+        if form.preview.data:
+            preview_html = markup.render(form.body.data or "")
+        else:
+            try:
+                post = services.reply(
+                    current_user, topic, form.body.data or "", anonymous=bool(form.anonymous.data)
+                )
+            except DomainError as error:
+                form.body.errors.append(error.message)
+            else:
+                return redirect(_post_url(topic.id, post.number, post.id))
+    status = 422 if form.errors else 200
+    return render_template(
+        "threads/reply.html", topic=topic, form=form, preview_html=preview_html
+    ), status
+
+
+@bp.route("/p/<int:post_id>/edit", methods=["GET", "POST"])
+def edit(post_id: int) -> ResponseReturnValue:
+    post = queries.visible_post(current_user, post_id)
+    policy.require(policy.can_edit_post(current_user, post), hide=False)
+    form = EditForm()
+    preview_html = None
+    if request.method == "GET":
+        form.body.data = post.body_source
+        form.title.data = post.topic.title
+    elif form.validate_on_submit():
+        if form.preview.data:
+            preview_html = markup.render(form.body.data or "")
+        else:
+            try:
+                services.edit_post(
+                    current_user,
+                    post,
+                    form.body.data or "",
+                    form.title.data if post.number == 1 else None,
+                )
+            except DomainError as error:
+                getattr(form, error.field or "body").errors.append(error.message)
+            else:
+                flash("Your changes are saved.")
+                return redirect(_post_url(post.topic_id, post.number, post.id))
+    status = 422 if form.errors else 200
+    return render_template(
+        "threads/edit.html", post=post, form=form, preview_html=preview_html
+    ), status
+
+
+@bp.post("/p/<int:post_id>/delete")
+def delete(post_id: int) -> Response:
+    post = queries.visible_post(current_user, post_id)
+    if EmptyForm().validate_on_submit():
+        services.delete_post(current_user, post)
+        flash("The post is deleted.")
+    if post.number == 1:
+        return redirect(url_for("spaces.space", slug=post.topic.space.slug))
+    return redirect(_post_url(post.topic_id, post.number, post.id))
+
+
+@bp.get("/p/<int:post_id>/revisions")
+def revisions(post_id: int) -> ResponseReturnValue:
+    post = queries.visible_post(current_user, post_id)
+    return render_template(
+        "threads/revisions.html", post=post, revisions=services.revisions(current_user, post)
+    )
+
+
+def _moderate_topic(topic_id: int, change: str) -> Response:
+    topic = queries.visible_topic(current_user, topic_id)
+    if EmptyForm().validate_on_submit():
+        if change in {"pin", "unpin"}:
+            services.set_pinned(current_user, topic, change == "pin")
+        else:
+            services.set_locked(current_user, topic, change == "lock")
+        flash(
+            {
+                "pin": "Topic pinned.",
+                "unpin": "Topic unpinned.",
+                "lock": "Topic locked.",
+                "unlock": "Topic unlocked.",
+            }[change]
+        )
+    return redirect(url_for("threads.topic", topic_id=topic.id))
+
+
+@bp.post("/t/<int:topic_id>/<any(pin, unpin, lock, unlock):change>")
+def moderate_topic(topic_id: int, change: str) -> Response:
+    return _moderate_topic(topic_id, change)

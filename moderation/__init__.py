@@ -1,0 +1,1 @@
+"""Moderation tools: the approval queue and the audit trail behind every decision."""

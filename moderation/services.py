@@ -1,0 +1,97 @@
+"""Deciding applications. Two moderators at once: exactly one decision wins."""
+
+from __future__ import annotations
+
+import enum
+
+from sqlalchemy import select, update
+
+from forum import policy
+from forum.accounts.models import AccountStatus, Application, User
+from forum.errors import DomainError, NotVisible
+from forum.extensions import db, utcnow
+from forum.mail import services as mail
+from forum.urls import absolute_url
+from moderation.models import AuditEntry
+
+
+class Decision(enum.StrEnum):
+    approve = "approve"
+    reject = "reject"
+    ask = "ask"
+
+
+_OUTCOME = {
+    Decision.approve: AccountStatus.active,
+    Decision.reject: AccountStatus.rejected,
+    Decision.ask: AccountStatus.info_requested,
+}
+
+
+def approval_queue(moderator: User) -> list[User]:
+    """Applications waiting for a decision, oldest first, with their evidence."""
+    policy.require(policy.can_review_applications(moderator))
+    return list(
+        db.session.scalars(
+            select(User)
+            .join(User.application)
+            .where(User.status.in_([AccountStatus.pending, AccountStatus.info_requested]))
+            .order_by(Application.submitted_at, User.id)
+        )
+    )
+
+
+def decide_application(moderator: User, applicant_id: int, decision: Decision, reason: str) -> User:
+    """Approve, reject or ask; takes effect on the applicant's very next request.
+
+    The status change is one conditional UPDATE, so when two moderators decide
+    at once the database lets exactly one through; the other gets a DomainError
+    naming who decided first.
+    """
+    policy.require(policy.can_review_applications(moderator))
+    reason = reason.strip()
+    if decision is not Decision.approve and not reason:
+        raise DomainError("reason", "Give a reason: the applicant will read it.")
+    result = db.session.execute(
+        update(User)
+        .where(User.id == applicant_id, User.status == AccountStatus.pending)
+        .values(status=_OUTCOME[decision])
+        .execution_options(synchronize_session=False)
+    )
+    applicant = db.session.get(User, applicant_id, populate_existing=True)
+    application = applicant.application if applicant is not None else None
+    if applicant is None or application is None:
+        db.session.rollback()
+        raise NotVisible()
+    if not result.rowcount:  # type: ignore[attr-defined]
+        db.session.rollback()
+        db.session.refresh(application)
+        who = application.decided_by.display_name if application.decided_by else "another moderator"
+        raise DomainError(None, f"This application was already decided by {who}.")
+    application.decided_by_id = moderator.id
+    application.decided_at = utcnow()
+    if decision is Decision.ask:
+        application.info_request = reason
+        application.info_response = ""
+    else:
+        application.decision_reason = reason
+    db.session.add(
+        AuditEntry(
+            actor_id=moderator.id,
+            action=f"application.{decision.value}",
+            target_type="user",
+            target_id=applicant.id,
+            reason=reason,
+        )
+    )
+    mail.queue(
+        applicant.email,
+        f"application_{decision.value}",
+        user=applicant,
+        reason=reason,
+        link=absolute_url("accounts.status")
+        if decision is not Decision.approve
+        else absolute_url("spaces.index"),
+    )
+    db.session.commit()
+    return applicant

@@ -1,0 +1,116 @@
+"""A live server on a real SQLite file and a real headless Chromium.
+
+Playwright drives Debian's /usr/bin/chromium (no browser download); the flags
+keep Chromium from dialling out on a closed network.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from werkzeug.serving import make_server
+
+from forum import create_app
+from forum.extensions import db
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+ARTIFACTS = Path(__file__).parent / "artifacts"
+
+
+@dataclass
+class LiveSite:
+    url: str
+    app: Any
+    outbox: Path
+
+    def mail_bodies(self) -> list[str]:
+        from email import message_from_bytes, policy
+
+        bodies = []
+        for path in sorted(self.outbox.glob("*.eml"), key=lambda p: p.stat().st_mtime):
+            message = message_from_bytes(path.read_bytes(), policy=policy.default)
+            bodies.append(
+                f"To: {message['To']}\nSubject: {message['Subject']}\n\n{message.get_content()}"
+            )
+        return bodies
+
+
+@pytest.fixture(scope="session")
+def live_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveSite]:
+    root = tmp_path_factory.mktemp("live")
+    outbox = root / "mail"
+    app = create_app(
+        {
+            "ENVIRONMENT": "testing",
+            "SECRET_KEY": "browser-test-secret",
+            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{root / 'live.sqlite3'}",
+            "MAIL_SERVER": "",
+            "MAIL_OUTBOX_DIR": str(outbox),
+            "MAIL_DELIVER_AFTER_REQUEST": True,
+        }
+    )
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    app.config["BASE_URL"] = f"http://127.0.0.1:{server.server_port}"
+    with app.app_context():
+        from flask_migrate import upgrade
+
+        upgrade()
+        from forum.demo.seed import seed_demo
+
+        seed_demo()
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield LiveSite(app.config["BASE_URL"], app, outbox)
+    server.shutdown()
+    with app.app_context():
+        db.session.remove()
+        db.engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def new_context(browser: Any) -> Iterator[Any]:
+    """Open fresh browser contexts (separate cookies: separate people)."""
+    contexts: list[Any] = []
+
+    def open_context(**options: Any) -> Any:
+        context = browser.new_context(**options)
+        context.set_default_timeout(10_000)
+        contexts.append(context)
+        return context
+
+    yield open_context
+    for context in contexts:
+        context.close()
+
+
+def screenshot(page: Any, name: str) -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path

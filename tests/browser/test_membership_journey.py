@@ -1,0 +1,78 @@
+"""A newcomer applies, verifies by the emailed link, is approved, and posts."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from forum.demo.seed import DEMO_PASSWORD
+from tests.browser.conftest import screenshot
+
+pytestmark = pytest.mark.browser
+
+
+def _link_in_mail(site, to: str, pattern: str) -> str:
+    for body in reversed(site.mail_bodies()):
+        if f"To: {to}" in body:
+            found = re.search(pattern, body)
+            if found:
+                return found.group(0)
+    raise AssertionError(f"no mail to {to} with {pattern}")
+
+
+def test_apply_verify_approve_and_post(live_site, new_context):
+    applicant = new_context().new_page()
+    applicant.goto(f"{live_site.url}/apply")
+    applicant.get_by_label("Email").fill("new.worker@example.org")
+    applicant.get_by_label("Password").fill("kestrel lantern orchard 19")
+    applicant.get_by_label("Display name").fill("Alex B.")
+    applicant.get_by_label("Practitioner").check()
+    applicant.get_by_label("Organisation").fill("Northshire Council")
+    applicant.get_by_label("Job title").fill("Senior social worker")
+    applicant.get_by_label("Region").fill("North West")
+    applicant.get_by_label("Country").fill("England")
+    applicant.get_by_label("Registration number").fill("SW123456")
+    applicant.get_by_label("Why do you want to join?").fill(
+        "To share practice on direct work with teenagers."
+    )
+    applicant.get_by_label("I agree to the community guidelines").check()
+    applicant.get_by_role("button", name="Apply").click()
+    applicant.get_by_role("heading", name="Check your email").wait_for()
+
+    link = _link_in_mail(live_site, "new.worker@example.org", r"http://\S+/verify/\S+")
+    applicant.goto(link)
+    applicant.get_by_role("button", name="Confirm my email").click()
+    applicant.get_by_role("heading", name="Sign in").wait_for()
+    applicant.get_by_label("Email").fill("new.worker@example.org")
+    applicant.get_by_label("Password").fill("kestrel lantern orchard 19")
+    applicant.get_by_role("button", name="Sign in").click()
+    applicant.get_by_text("Waiting for a moderator").wait_for()
+    screenshot(applicant, "applicant-status")
+
+    moderator = new_context().new_page()
+    moderator.goto(f"{live_site.url}/sign-in")
+    moderator.get_by_label("Email").fill("moderator@example.org")
+    moderator.get_by_label("Password").fill(DEMO_PASSWORD)
+    moderator.get_by_role("button", name="Sign in").click()
+    moderator.get_by_role("link", name="Approval queue").click()
+    card = moderator.locator("article", has_text="Alex B.")
+    card.get_by_text("SW123456").wait_for()
+    screenshot(moderator, "approval-queue")
+    card.get_by_role("button", name="Approve").click()
+    moderator.get_by_text("Alex B. is approved.").wait_for()
+
+    # The decision takes effect on the applicant's very next request.
+    applicant.goto(f"{live_site.url}/")
+    applicant.get_by_role("link", name="Good practice").click()
+    applicant.get_by_role("link", name="New topic").click()
+    applicant.get_by_label("Title").fill("Direct work tools for teenagers")
+    applicant.get_by_label("Message").fill(
+        "What **tools** do you use with teenagers who won't talk?"
+    )
+    applicant.get_by_role("button", name="Preview").click()
+    applicant.locator(".preview strong", has_text="tools").wait_for()
+    applicant.get_by_role("button", name="Post topic").click()
+    applicant.get_by_role("heading", name="Direct work tools for teenagers").wait_for()
+    assert applicant.locator(".post .author").first.inner_text() == "Alex B."
+    screenshot(applicant, "topic-posted")

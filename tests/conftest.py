@@ -1,0 +1,154 @@
+"""Fixtures: one app per session, one rolled-back transaction per test.
+
+The schema is built by the migrations (never create_all), on SQLite or on the
+database named by TEST_DATABASE_URL, so every run also tests the migrations.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+os.environ["FORUM_ENV"] = "testing"  # before the app reads its settings
+
+from flask import Flask
+from flask.testing import FlaskClient
+from sqlalchemy import event, inspect, text
+
+from forum import create_app
+from forum.extensions import db as _db
+from forum.extensions import limiter
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--browser-tests", action="store_true", help="run the Playwright tests in tests/browser"
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Browser tests run only when asked for, so `make test` stays fast and headless-free."""
+    if config.getoption("--browser-tests"):
+        return
+    items[:] = [item for item in items if "browser" not in item.keywords]
+
+
+def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    url = os.environ.get("TEST_DATABASE_URL")
+    if url:
+        return url
+    return f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.sqlite3'}"
+
+
+def drop_everything() -> None:
+    """Drop every table, alembic_version included, whatever state a past run left."""
+    with _db.engine.begin() as conn:
+        names = inspect(conn).get_table_names()
+        if conn.dialect.name == "postgresql":
+            for name in names:
+                conn.execute(text(f'DROP TABLE IF EXISTS "{name}" CASCADE'))
+        else:
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            for name in names:
+                conn.execute(text(f'DROP TABLE IF EXISTS "{name}"'))
+
+
+@pytest.fixture(scope="session")
+def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
+    outbox = tmp_path_factory.mktemp("mail")
+    app = create_app(
+        {
+            "ENVIRONMENT": "testing",
+            "SECRET_KEY": "test-secret",
+            "SQLALCHEMY_DATABASE_URI": database_url(tmp_path_factory),
+            "WTF_CSRF_ENABLED": False,
+            "RATELIMIT_ENABLED": False,
+            "MAIL_SERVER": "",
+            "MAIL_OUTBOX_DIR": str(outbox),
+            "MAIL_DELIVER_AFTER_REQUEST": False,
+            "SERVER_NAME": None,
+        }
+    )
+    limiter.enabled = False
+    with app.app_context():
+        drop_everything()
+        from flask_migrate import upgrade
+
+        upgrade()
+    yield app
+    with app.app_context():
+        _db.session.remove()
+        for engine in _db.engines.values():
+            engine.dispose()
+
+
+@pytest.fixture(autouse=True)
+def db(app: Flask) -> Iterator[Any]:
+    """Each test runs in one outer transaction; the app's commits become SAVEPOINTs."""
+    with app.app_context():
+        originals = dict(_db.engines)
+        outer = []
+        for key, engine in originals.items():
+            conn = engine.connect()
+            outer.append((conn, conn.begin()))
+            _db.engines[key] = conn  # type: ignore[assignment]
+        try:
+            yield _db
+        finally:
+            _db.session.remove()
+            for conn, trans in outer:
+                trans.rollback()
+                conn.close()
+            _db.engines.update(originals)
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app: Flask) -> Any:
+    return app.test_cli_runner()
+
+
+class QueryCounter:
+    def __init__(self) -> None:
+        self.statements: list[str] = []
+
+    @property
+    def count(self) -> int:
+        return len(self.statements)
+
+
+@contextmanager
+def count_queries() -> Iterator[QueryCounter]:
+    """Count the SELECT/INSERT/UPDATE/DELETE statements run inside the block."""
+    counter = QueryCounter()
+    engine = _db.engine
+
+    def before(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        if re.match(r"\s*(SELECT|INSERT|UPDATE|DELETE)", statement, re.I):
+            counter.statements.append(statement)
+
+    target = engine if not hasattr(engine, "engine") else engine.engine
+    event.listen(target, "before_cursor_execute", before)
+    try:
+        yield counter
+    finally:
+        event.remove(target, "before_cursor_execute", before)
+
+
+@pytest.fixture
+def queries() -> Any:
+    return count_queries
+
+
+def read_mail_dir(path: str | Path) -> list[str]:
+    return [p.read_text() for p in sorted(Path(path).glob("*.eml"))]

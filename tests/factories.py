@@ -1,0 +1,90 @@
+"""Plain factory functions: they flush, never commit."""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from flask.testing import FlaskClient
+
+from forum import markup
+from forum.accounts import passwords
+from forum.accounts.models import AccountStatus, Application, MemberType, Role, User
+from forum.extensions import db, utcnow
+from forum.spaces.models import Space
+from forum.threads.models import Post, Topic
+
+PASSWORD = "a sturdy test phrase 42"
+_HASH = passwords.hash_password(PASSWORD)  # argon2 is slow on purpose: hash once
+_seq = itertools.count(1)
+
+
+def make_user(**overrides: Any) -> User:
+    n = next(_seq)
+    values: dict[str, Any] = {
+        "email": f"member{n}@example.org",
+        "password_hash": _HASH,
+        "display_name": f"Member {n}",
+        "member_type": MemberType.practitioner,
+        "role": Role.member,
+        "status": AccountStatus.active,
+        "email_verified_at": utcnow(),
+    }
+    values.update(overrides)
+    user = User(**values)
+    user.application = Application(
+        organisation="Northshire Council",
+        job_title="Social worker",
+        region="North West",
+        country="England",
+        reason="I want to learn from other practitioners.",
+        submitted_at=utcnow(),
+    )
+    db.session.add(user)
+    db.session.flush()
+    return user
+
+
+def make_moderator(**overrides: Any) -> User:
+    return make_user(role=Role.moderator, **overrides)
+
+
+def space(slug: str) -> Space:
+    from sqlalchemy import select
+
+    found = db.session.scalar(select(Space).where(Space.slug == slug))
+    assert found is not None, slug
+    return found
+
+
+def make_topic(
+    author: User,
+    slug: str = "welcome",
+    title: str | None = None,
+    replies: int = 0,
+    **overrides: Any,
+) -> Topic:
+    n = next(_seq)
+    topic = Topic(space=space(slug), author=author, title=title or f"Topic {n}", **overrides)
+    db.session.add(topic)
+    for number in range(1, replies + 2):
+        body = f"Post {number} of topic {n}."
+        db.session.add(
+            Post(
+                topic=topic,
+                author=author,
+                number=number,
+                body_source=body,
+                body_html=markup.render(body),
+            )
+        )
+    topic.post_count = replies + 1
+    db.session.flush()
+    return topic
+
+
+def sign_in(client: FlaskClient, user: User) -> None:
+    """Start a session as this user without going through the form."""
+    with client.session_transaction() as session:
+        session["_user_id"] = user.get_id()
+        session["_fresh"] = True
