@@ -36,7 +36,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     """Browser tests run only when asked for, so `make test` stays fast and headless-free."""
     if config.getoption("--browser-tests"):
         return
-    items[:] = [item for item in items if "browser" not in item.keywords]
+    skipped = [item for item in items if "browser" in item.keywords]
+    if skipped:
+        config.hook.pytest_deselected(items=skipped)
+        items[:] = [item for item in items if "browser" not in item.keywords]
 
 
 def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
@@ -68,7 +71,6 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
             "SECRET_KEY": "test-secret",
             "SQLALCHEMY_DATABASE_URI": database_url(tmp_path_factory),
             "WTF_CSRF_ENABLED": False,
-            "RATELIMIT_ENABLED": False,
             "MAIL_SERVER": "",
             "MAIL_OUTBOX_DIR": str(outbox),
             "MAIL_DELIVER_AFTER_REQUEST": False,

@@ -16,7 +16,7 @@ import pytest
 from werkzeug.serving import make_server
 
 from forum import create_app
-from forum.extensions import db
+from forum.extensions import db, limiter
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -63,6 +63,7 @@ def live_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveSite]:
             "MAIL_DELIVER_AFTER_REQUEST": True,
         }
     )
+    limiter.enabled = False  # the journey signs in more often than a person would
     server = make_server("127.0.0.1", 0, app, threaded=True)
     app.config["BASE_URL"] = f"http://127.0.0.1:{server.server_port}"
     with app.app_context():

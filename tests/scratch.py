@@ -1,0 +1,64 @@
+"""A second, real database for tests that need genuine commits and concurrency.
+
+The per-test rollback fixture shares one connection, so it cannot show what
+two connections racing each other do. This builds the schema by migration in
+a scratch database beside the test one: a separate SQLite file, or a
+`<name>_scratch` database on the same PostgreSQL server.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from flask import Flask
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from forum import create_app
+from forum.extensions import db, limiter
+from tests.conftest import drop_everything
+
+
+def scratch_url(tmp: Path) -> str:
+    url = os.environ.get("TEST_DATABASE_URL")
+    if not url:
+        return f"sqlite:///{tmp / 'scratch.sqlite3'}"
+    parsed = make_url(url)
+    name = f"{parsed.database}_scratch"
+    admin = create_engine(parsed, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        exists = conn.scalar(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name})
+        if not exists:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return parsed.set(database=name).render_as_string(hide_password=False)
+
+
+def make_scratch_app(tmp: Path, **overrides: object) -> Flask:
+    app = create_app(
+        {
+            "ENVIRONMENT": "testing",
+            "SECRET_KEY": "scratch-secret",
+            "SQLALCHEMY_DATABASE_URI": scratch_url(tmp),
+            "SQLALCHEMY_ENGINE_OPTIONS": {"pool_size": 10} if os.environ.get("TEST_DATABASE_URL") else {},
+            "WTF_CSRF_ENABLED": False,
+            "MAIL_DELIVER_AFTER_REQUEST": False,
+            "MAIL_OUTBOX_DIR": str(tmp / "mail"),
+            **overrides,
+        }
+    )
+    limiter.enabled = False  # init_app switched it back on for every app
+    with app.app_context():
+        drop_everything()
+        from flask_migrate import upgrade
+
+        upgrade()
+    return app
+
+
+def dispose(app: Flask) -> None:
+    with app.app_context():
+        db.session.remove()
+        for engine in db.engines.values():
+            engine.dispose()
