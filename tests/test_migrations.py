@@ -42,6 +42,7 @@ def test_a_fresh_install_has_the_spaces_from_the_design(app):
         "Moderators' room",
     ]
     case = spaces["Case discussion (anonymised)"]
-    assert case.is_strict and case.allows_anonymous
+    assert case.is_strict
+    assert case.allows_anonymous
     assert spaces["Care leavers' lounge"].allows_anonymous
     assert not spaces["Good practice"].allows_anonymous

@@ -24,7 +24,9 @@ def limits_on() -> Iterator[None]:
 def test_repeated_failed_sign_ins_are_slowed_down(client, limits_on):
     make_user(email="worker@example.org")
     answers = [
-        client.post("/sign-in", data={"email": "worker@example.org", "password": "wrong guess"}).status_code
+        client.post(
+            "/sign-in", data={"email": "worker@example.org", "password": "wrong guess"}
+        ).status_code
         for _ in range(11)
     ]
     assert answers[:10] == [422] * 10
