@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Response
+from flask import Response, request
 
 CSP = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
@@ -22,6 +22,8 @@ def secure(response: Response) -> Response:
     h.setdefault("Cross-Origin-Opener-Policy", "same-origin")
     # Nothing here is public: keep it out of search engines and shared caches.
     h.setdefault("X-Robots-Tag", "noindex, nofollow")
+    if request.is_secure:
+        h.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
     if response.mimetype == "text/html":
         h.setdefault("Cache-Control", "no-store")
     return response
