@@ -6,8 +6,11 @@ the source; templates may mark only these stored `*_html` values as safe.
 
 from __future__ import annotations
 
+import html
+
 import bleach
 from bleach.css_sanitizer import CSSSanitizer
+from bleach.html5lib_shim import Filter
 from markdown_it import MarkdownIt
 
 ALLOWED_TAGS = frozenset(
@@ -27,21 +30,27 @@ ALLOWED_PROTOCOLS = frozenset({"http", "https", "mailto"})
 LINK_REL = "nofollow ugc noopener noreferrer"
 
 # CommonMark with raw HTML switched off: "<script>" in a post is shown as text.
+# Bare URLs become links here, where code spans are understood and left alone.
 _markdown = (
-    MarkdownIt("commonmark", {"html": False, "linkify": False})
+    MarkdownIt("commonmark", {"html": False, "linkify": True})
+    .enable("linkify")
     .enable("table")
     .enable("strikethrough")
 )
 
 
-def _set_rel(
-    attrs: dict[tuple[str | None, str], str], new: bool = False
-) -> dict[tuple[str | None, str], str]:
-    attrs[(None, "rel")] = LINK_REL
-    attrs.pop((None, "target"), None)
-    return attrs
+class _UserLinks(Filter):  # type: ignore[misc]
+    """Mark every surviving link as user content that search engines must not follow."""
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        for token in super().__iter__():
+            if token["type"] in {"StartTag", "EmptyTag"} and token["name"] == "a":
+                token["data"][(None, "rel")] = LINK_REL
+                token["data"].pop((None, "target"), None)
+            yield token
 
 
+# One pass: sanitise, then mark every link as user content.
 _cleaner = bleach.Cleaner(
     tags=ALLOWED_TAGS,
     attributes=ALLOWED_ATTRIBUTES,
@@ -49,21 +58,43 @@ _cleaner = bleach.Cleaner(
     strip=True,
     strip_comments=True,
     css_sanitizer=CSSSanitizer(allowed_css_properties=[]),
+    filters=[_UserLinks],
 )
 
 
 def render(source: str) -> str:
     """Markdown source to sanitised HTML, with every link marked as user content."""
-    html = _markdown.render(source)
+    rendered = _markdown.render(source)
     # Headings in a post are demoted so they never compete with the page's own.
     for level in (1, 2):
-        html = html.replace(f"<h{level}>", "<h3>").replace(f"</h{level}>", "</h3>")
-    cleaned = _cleaner.clean(html)
-    return bleach.linkify(
-        cleaned, callbacks=[_set_rel], parse_email=False, skip_tags={"pre", "code"}
-    )
+        rendered = rendered.replace(f"<h{level}>", "<h3>").replace(f"</h{level}>", "</h3>")
+    return _cleaner.clean(rendered)
 
 
 def quote(source: str) -> str:
     """Markdown that quotes `source`, for a reply."""
     return "\n".join(f"> {line}" if line else ">" for line in source.strip().splitlines()) + "\n\n"
+
+
+def highlight(text: str, spans: list[tuple[int, int, str]]) -> str:
+    """Plain text as HTML with each (start, end, reason) span in a <mark>.
+
+    Everything is escaped first; the result goes through the same sanitiser as
+    posts, so the only markup that can come out is <mark> and <br>.
+    """
+    out: list[str] = []
+    cursor = 0
+    for start, end, reason in sorted(spans):
+        if start < cursor:
+            continue
+        out.append(html.escape(text[cursor:start]))
+        out.append(f'<mark title="{html.escape(reason)}">{html.escape(text[start:end])}</mark>')
+        cursor = end
+    out.append(html.escape(text[cursor:]))
+    joined = "".join(out).replace("\n", "<br>\n")
+    return _highlight_cleaner.clean(joined)
+
+
+_highlight_cleaner = bleach.Cleaner(
+    tags={"mark", "br"}, attributes={"mark": ["title"]}, protocols=set(), strip=True
+)

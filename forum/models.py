@@ -2,6 +2,7 @@
 
 from forum.accounts.models import AccountStatus, Application, MemberType, Role, User
 from forum.mail.models import OutboxMessage
+from forum.review.models import ReviewItem
 from forum.spaces.models import Audience, Space
 from forum.threads.models import Post, PostRevision, PostState, Topic, TopicRead
 
@@ -14,6 +15,7 @@ __all__ = [
     "Post",
     "PostRevision",
     "PostState",
+    "ReviewItem",
     "Role",
     "Space",
     "Topic",

@@ -43,9 +43,14 @@ def can_moderate(actor: User | None, space: Space | None = None) -> bool:
 
 
 def can_view_topic(actor: User | None, topic: Topic) -> bool:
-    if not can_view_space(actor, topic.space):
+    """Deleted topics are for moderators; held ones for their author and moderators."""
+    if not can_view_space(actor, topic.space) or actor is None:
         return False
-    return topic.deleted_at is None or can_moderate(actor, topic.space)
+    if can_moderate(actor, topic.space):
+        return True
+    if topic.deleted_at is not None:
+        return False
+    return topic.state == "published" or topic.author_id == actor.id
 
 
 def can_reply(actor: User | None, topic: Topic) -> bool:

@@ -12,7 +12,7 @@ from forum import policy
 from forum.accounts.models import User
 from forum.extensions import db
 from forum.spaces.models import Space
-from forum.threads.models import Topic, TopicRead
+from forum.threads.models import PostState, Topic, TopicRead
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,11 @@ def visible_spaces(actor: User) -> list[SpaceSummary]:
         space_id: (count, last)
         for space_id, count, last in db.session.execute(
             select(Topic.space_id, func.count(Topic.id), func.max(Topic.last_post_at))
-            .where(Topic.deleted_at.is_(None), Topic.space_id.in_([s.id for s in spaces]))
+            .where(
+                Topic.deleted_at.is_(None),
+                Topic.state == PostState.published,
+                Topic.space_id.in_([s.id for s in spaces]),
+            )
             .group_by(Topic.space_id)
         )
     }
@@ -96,22 +100,21 @@ def space_page(actor: User, slug: str, cursor: str | None, per_page: int) -> Spa
         .limit(per_page + 1)
     )
     if not policy.can_moderate(actor, space):
-        query = query.where(Topic.deleted_at.is_(None))
+        query = query.where(
+            Topic.deleted_at.is_(None),
+            or_(Topic.state == PostState.published, Topic.author_id == actor.id),
+        )
     after = _parse_cursor(cursor)
     if after is not None:
         pinned, stamp, topic_id = after
-        query = query.where(
-            or_(
-                Topic.is_pinned < pinned,
-                and_(
-                    Topic.is_pinned == pinned,
-                    or_(
-                        Topic.last_post_at < stamp,
-                        and_(Topic.last_post_at == stamp, Topic.id < topic_id),
-                    ),
-                ),
-            )
+        older = or_(
+            Topic.last_post_at < stamp, and_(Topic.last_post_at == stamp, Topic.id < topic_id)
         )
+        # Pinned topics come first, so after a pinned one every unpinned topic follows.
+        if pinned:
+            query = query.where(or_(Topic.is_pinned.is_(False), and_(Topic.is_pinned.is_(True), older)))
+        else:
+            query = query.where(Topic.is_pinned.is_(False), older)
     topics = list(db.session.scalars(query).unique())
     more = len(topics) > per_page
     topics = topics[:per_page]

@@ -9,7 +9,18 @@ from wtforms.validators import DataRequired, Length
 MESSAGE_HINT = "Markdown works: **bold**, *italic*, > quote, - lists, [links](https://…)."
 
 
-class TopicForm(FlaskForm):
+class GuardedForm(FlaskForm):
+    """What the author adds when the guard finds something they want to keep."""
+
+    justification = TextAreaField(
+        "Why is this safe to share?",
+        validators=[Length(max=1000)],
+        description="A moderator reads this before the post is published.",
+    )
+    send_for_review = SubmitField("Send for review")
+
+
+class TopicForm(GuardedForm):
     title = StringField("Title", validators=[DataRequired(), Length(min=3, max=150)])
     body = TextAreaField(
         "Message", validators=[DataRequired(), Length(max=20000)], description=MESSAGE_HINT
@@ -19,7 +30,7 @@ class TopicForm(FlaskForm):
     submit = SubmitField("Post topic")
 
 
-class ReplyForm(FlaskForm):
+class ReplyForm(GuardedForm):
     body = TextAreaField(
         "Message", validators=[DataRequired(), Length(max=20000)], description=MESSAGE_HINT
     )
@@ -28,7 +39,7 @@ class ReplyForm(FlaskForm):
     submit = SubmitField("Post reply")
 
 
-class EditForm(FlaskForm):
+class EditForm(GuardedForm):
     title = StringField("Title", validators=[Length(max=150)])
     body = TextAreaField(
         "Message", validators=[DataRequired(), Length(max=20000)], description=MESSAGE_HINT

@@ -37,6 +37,8 @@ class Topic(Base):
     is_pinned: Mapped[bool] = mapped_column(default=False)
     is_locked: Mapped[bool] = mapped_column(default=False)
     is_anonymous: Mapped[bool] = mapped_column(default=False)
+    # Follows the first post: a topic whose opening post is held is hidden too.
+    state: Mapped[PostState] = mapped_column(enum_type(PostState), default=PostState.published)
     # Highest post number handed out; posts are numbered 1, 2, 3… within a topic.
     post_count: Mapped[int] = mapped_column(default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

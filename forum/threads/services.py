@@ -8,6 +8,8 @@ from forum import markup, policy
 from forum.accounts.models import User
 from forum.errors import DomainError
 from forum.extensions import db, utcnow
+from forum.review import screening
+from forum.review import services as review
 from forum.spaces.models import Space
 from forum.threads.models import Post, PostRevision, Topic, TopicRead
 
@@ -25,12 +27,18 @@ def _clean_body(body: str) -> str:
     return body.replace("\r\n", "\n").rstrip()
 
 
-def _next_number(topic: Topic) -> int:
-    """Hand out the next post number atomically, even with replies racing."""
+def _next_number(topic: Topic, *, bump: bool = True) -> int:
+    """Hand out the next post number atomically, even with replies racing.
+
+    A held reply takes its number but does not make the topic look active.
+    """
+    values: dict[str, object] = {"post_count": Topic.post_count + 1}
+    if bump:
+        values["last_post_at"] = utcnow()
     number = db.session.execute(
         update(Topic)
         .where(Topic.id == topic.id)
-        .values(post_count=Topic.post_count + 1, last_post_at=utcnow())
+        .values(values)
         .returning(Topic.post_count)
         .execution_options(synchronize_session=False)
     ).scalar_one()
@@ -47,15 +55,27 @@ def _mark_read(actor: User, topic_id: int, number: int) -> None:
 
 
 def create_topic(
-    actor: User, space: Space, title: str, body: str, *, anonymous: bool = False
+    actor: User,
+    space: Space,
+    title: str,
+    body: str,
+    *,
+    anonymous: bool = False,
+    justification: str | None = None,
 ) -> Topic:
-    """A new topic with its first post."""
+    """A new topic with its first post, held for review if the guard objects.
+
+    Raises screening.NeedsReview when the guard finds something and the author
+    has not yet said why it is safe to share.
+    """
     policy.require(policy.can_post_in(actor, space))
+    title, source = _clean_title(title), _clean_body(body)
+    checked = screening.screen(space, title=title, body=source)
+    hold = screening.decide(checked, justification)
     anonymous = anonymous and space.allows_anonymous
-    topic = Topic(space=space, author=actor, title=_clean_title(title), is_anonymous=anonymous)
+    topic = Topic(space=space, author=actor, title=title, is_anonymous=anonymous)
     db.session.add(topic)
     db.session.flush()
-    source = _clean_body(body)
     post = Post(
         topic=topic,
         author=actor,
@@ -66,39 +86,69 @@ def create_topic(
     )
     db.session.add(post)
     db.session.flush()
+    if hold:
+        review.hold_post(post, checked.blocking, justification=justification or "")
     _mark_read(actor, topic.id, post.number)
     db.session.commit()
     return topic
 
 
-def reply(actor: User, topic: Topic, body: str, *, anonymous: bool = False) -> Post:
+def reply(
+    actor: User,
+    topic: Topic,
+    body: str,
+    *,
+    anonymous: bool = False,
+    justification: str | None = None,
+) -> Post:
+    """A reply, held for review if the guard objects (see create_topic)."""
     policy.require(policy.can_view_topic(actor, topic))
     if not policy.can_reply(actor, topic):
         raise DomainError("body", "This topic is locked: no new replies.")
     source = _clean_body(body)
+    checked = screening.screen(topic.space, body=source)
+    hold = screening.decide(checked, justification)
     post = Post(
         topic=topic,
         author=actor,
-        number=_next_number(topic),
+        number=_next_number(topic, bump=not hold),
         body_source=source,
         body_html=markup.render(source),
         is_anonymous=anonymous and topic.space.allows_anonymous,
     )
     db.session.add(post)
     db.session.flush()
+    if hold:
+        review.hold_post(post, checked.blocking, justification=justification or "")
     _mark_read(actor, topic.id, post.number)
     db.session.commit()
     return post
 
 
-def edit_post(actor: User, post: Post, body: str, title: str | None = None) -> Post:
-    """Change a post, keeping what it said before as a revision."""
+def edit_post(
+    actor: User,
+    post: Post,
+    body: str,
+    title: str | None = None,
+    *,
+    justification: str | None = None,
+) -> Post:
+    """Change a post, keeping what it said before as a revision.
+
+    The guard runs again, so a post approved yesterday cannot quietly gain a
+    name today: an edit it objects to is held for review like a new post.
+    """
     policy.require(policy.can_view_topic(actor, post.topic))
     policy.require(policy.can_edit_post(actor, post), hide=False)
     source = _clean_body(body)
     new_title = _clean_title(title) if title is not None and post.number == 1 else None
     if source == post.body_source and (new_title is None or new_title == post.topic.title):
         return post
+    texts = {"body": source}
+    if post.number == 1:
+        texts["title"] = new_title or post.topic.title
+    checked = screening.screen(post.topic.space, **texts)
+    hold = screening.decide(checked, justification)
     db.session.add(
         PostRevision(
             post_id=post.id,
@@ -113,6 +163,8 @@ def edit_post(actor: User, post: Post, body: str, title: str | None = None) -> P
     post.edited_at = utcnow()
     if new_title is not None:
         post.topic.title = new_title
+    if hold:
+        review.hold_post(post, checked.blocking, justification=justification or "")
     db.session.commit()
     return post
 

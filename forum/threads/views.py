@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
@@ -11,9 +14,12 @@ from forum import markup, policy
 from forum.errors import DomainError
 from forum.extensions import limiter
 from forum.forms import EmptyForm
+from forum.review import screening
+from forum.review.screening import Screening
+from forum.spaces.models import Space
 from forum.spaces import queries as space_queries
 from forum.threads import queries, services
-from forum.threads.forms import EditForm, ReplyForm, TopicForm
+from forum.threads.forms import EditForm, GuardedForm, ReplyForm, TopicForm
 
 bp = Blueprint("threads", __name__)
 
@@ -33,32 +39,76 @@ def _posting_key() -> str:
     return f"user:{current_user.get_id()}"
 
 
+@dataclass
+class Composed:
+    """What the composer shows again: a preview, and the guard's findings."""
+
+    preview_html: str | None = None
+    screening: Screening | None = None
+
+
+def _compose(
+    form: GuardedForm, space: Space, texts: dict[str, str], save: Callable[[str | None], Response]
+) -> Response | Composed:
+    """Preview, post, or send for review; the guard decides which posts are held."""
+    if form.preview.data:
+        return Composed(markup.render(texts["body"]), screening.screen(space, **texts))
+    justification = None
+    if form.send_for_review.data:
+        justification = (form.justification.data or "").strip()
+        if not justification:
+            form.justification.errors.append(
+                "Say why this is safe to share, or edit the highlighted parts out."
+            )
+            return Composed(screening=screening.screen(space, **texts))
+    try:
+        return save(justification)
+    except screening.NeedsReview as error:
+        form.body.errors.append(error.message)
+        return Composed(screening=error.screening)
+    except DomainError as error:
+        getattr(form, error.field or "body").errors.append(error.message)
+        return Composed()
+
+
+def _held_notice() -> None:
+    flash(
+        "Held for review: a moderator will read it before anyone else can. "
+        "Until then only you and the moderators can see it."
+    )
+
+
 @bp.route("/s/<slug>/new", methods=["GET", "POST"])
 @limiter.limit(POSTING_LIMIT, methods=["POST"], key_func=_posting_key)
 def new_topic(slug: str) -> ResponseReturnValue:
     space = space_queries.visible_space(current_user, slug)
     policy.require(policy.can_post_in(current_user, space))
     form = TopicForm()
-    preview_html = None
+    composed = Composed()
     if form.validate_on_submit():
-        if form.preview.data:
-            preview_html = markup.render(form.body.data or "")
-        else:
-            try:
-                topic = services.create_topic(
-                    current_user,
-                    space,
-                    form.title.data or "",
-                    form.body.data or "",
-                    anonymous=bool(form.anonymous.data),
-                )
-            except DomainError as error:
-                getattr(form, error.field or "body").errors.append(error.message)
-            else:
-                return redirect(url_for("threads.topic", topic_id=topic.id))
+
+        def save(justification: str | None) -> Response:
+            topic = services.create_topic(
+                current_user,
+                space,
+                form.title.data or "",
+                form.body.data or "",
+                anonymous=bool(form.anonymous.data),
+                justification=justification,
+            )
+            if topic.state != "published":
+                _held_notice()
+            return redirect(url_for("threads.topic", topic_id=topic.id))
+
+        result = _compose(
+            form, space, {"title": form.title.data or "", "body": form.body.data or ""}, save
+        )
+        if isinstance(result, Response):
+            return result
+        composed = result
     status = 422 if form.errors else 200
     return render_template(
-        "threads/new_topic.html", space=space, form=form, preview_html=preview_html
+        "threads/new_topic.html", space=space, form=form, composed=composed
     ), status
 
 
@@ -67,11 +117,13 @@ def topic(topic_id: int) -> ResponseReturnValue:
     page = queries.topic_page(
         current_user, topic_id, request.args.get("page", 1, type=int), _per_page()
     )
+    html = render_template(
+        "threads/topic.html", page=page, form=ReplyForm(formdata=None), composed=Composed()
+    )
+    # After rendering: the commit would otherwise expire what the template reads.
     if page.posts:
         services.record_reading(current_user, page.topic, page.posts[-1].number)
-    return render_template(
-        "threads/topic.html", page=page, form=ReplyForm(formdata=None), button=EmptyForm()
-    )
+    return html
 
 
 @bp.get("/t/<int:topic_id>/unread")
@@ -96,7 +148,7 @@ def permalink(post_id: int) -> Response:
 def reply(topic_id: int) -> ResponseReturnValue:
     topic = queries.visible_topic(current_user, topic_id)
     form = ReplyForm()
-    preview_html = None
+    composed = Composed()
     if request.method == "GET":
         quoted = request.args.get("quote", type=int)
         if quoted:
@@ -104,21 +156,25 @@ def reply(topic_id: int) -> ResponseReturnValue:
             if post.topic_id == topic.id and not post.is_deleted:
                 form.body.data = markup.quote(post.body_source)
     elif form.validate_on_submit():
-        if form.preview.data:
-            preview_html = markup.render(form.body.data or "")
-        else:
-            try:
-                post = services.reply(
-                    current_user, topic, form.body.data or "", anonymous=bool(form.anonymous.data)
-                )
-            except DomainError as error:
-                form.body.errors.append(error.message)
-            else:
-                return redirect(_post_url(topic.id, post.number, post.id))
+
+        def save(justification: str | None) -> Response:
+            post = services.reply(
+                current_user,
+                topic,
+                form.body.data or "",
+                anonymous=bool(form.anonymous.data),
+                justification=justification,
+            )
+            if post.state != "published":
+                _held_notice()
+            return redirect(_post_url(topic.id, post.number, post.id))
+
+        result = _compose(form, topic.space, {"body": form.body.data or ""}, save)
+        if isinstance(result, Response):
+            return result
+        composed = result
     status = 422 if form.errors else 200
-    return render_template(
-        "threads/reply.html", topic=topic, form=form, preview_html=preview_html
-    ), status
+    return render_template("threads/reply.html", topic=topic, form=form, composed=composed), status
 
 
 @bp.route("/p/<int:post_id>/edit", methods=["GET", "POST"])
@@ -126,30 +182,32 @@ def edit(post_id: int) -> ResponseReturnValue:
     post = queries.visible_post(current_user, post_id)
     policy.require(policy.can_edit_post(current_user, post), hide=False)
     form = EditForm()
-    preview_html = None
+    composed = Composed()
     if request.method == "GET":
         form.body.data = post.body_source
         form.title.data = post.topic.title
     elif form.validate_on_submit():
-        if form.preview.data:
-            preview_html = markup.render(form.body.data or "")
-        else:
-            try:
-                services.edit_post(
-                    current_user,
-                    post,
-                    form.body.data or "",
-                    form.title.data if post.number == 1 else None,
-                )
-            except DomainError as error:
-                getattr(form, error.field or "body").errors.append(error.message)
+        title = form.title.data if post.number == 1 else None
+
+        def save(justification: str | None) -> Response:
+            services.edit_post(
+                current_user, post, form.body.data or "", title, justification=justification
+            )
+            if post.state != "published":
+                _held_notice()
             else:
                 flash("Your changes are saved.")
-                return redirect(_post_url(post.topic_id, post.number, post.id))
+            return redirect(_post_url(post.topic_id, post.number, post.id))
+
+        texts = {"body": form.body.data or ""}
+        if title is not None:
+            texts = {"title": title, **texts}
+        result = _compose(form, post.topic.space, texts, save)
+        if isinstance(result, Response):
+            return result
+        composed = result
     status = 422 if form.errors else 200
-    return render_template(
-        "threads/edit.html", post=post, form=form, preview_html=preview_html
-    ), status
+    return render_template("threads/edit.html", post=post, form=form, composed=composed), status
 
 
 @bp.post("/p/<int:post_id>/delete")

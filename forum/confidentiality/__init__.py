@@ -1,0 +1,1 @@
+"""The confidentiality guard: finds text that could identify a person before it is saved."""

@@ -1,0 +1,433 @@
+"""Detectors for identifiers with a recognisable shape: numbers, codes, dates, addresses.
+
+Each detector yields ``(start, end, kind)`` candidates; overlaps are settled later in
+``guard``. Every expression is compiled once, at import, because the guard runs on
+every save and on bulk re-scans.
+"""
+
+import re
+from collections.abc import Iterator
+
+import phonenumbers
+
+from .lexicons import load_words
+
+Candidate = tuple[int, int, str]
+
+# A capitalised word as it appears in place and institution names ("St", "Mary's",
+# "O'Neill", "Alder", "Hey"); apostrophes may be straight or curly.
+_CAP = r"(?:[A-Z]['’])?[A-Z][a-zà-öø-ÿ]+(?:[A-Z][a-zà-öø-ÿ]+)?(?:-[A-Z][a-zà-öø-ÿ]+)?(?:['’]s|(?<=s)['’])?"
+
+# --- NHS numbers -------------------------------------------------------------------
+
+_NHS_RE = re.compile(r"(?<![\d+])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\d])")
+
+
+def nhs_checksum_ok(digits: str) -> bool:
+    """Apply the NHS Modulus 11 check: weights 10..2, check digit 11 - remainder."""
+    if len(digits) != 10 or not digits.isdigit():
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True))
+    check = 11 - total % 11
+    if check == 11:
+        check = 0
+    return check != 10 and check == int(digits[9])
+
+
+def find_nhs_numbers(text: str) -> Iterator[Candidate]:
+    """NHS numbers: ten digits, optionally 3-3-4, with a valid checksum."""
+    for m in _NHS_RE.finditer(text):
+        digits = m.group(1) + m.group(3) + m.group(4)
+        # An unspaced run starting 0 is far more likely a phone number.
+        if digits.startswith("0") and not m.group(2):
+            continue
+        if nhs_checksum_ok(digits):
+            yield m.start(), m.end(), "nhs_number"
+
+
+# --- National Insurance numbers ----------------------------------------------------
+
+# HMRC rules: first letter not D F I Q U V; second not D F I O Q U V; prefixes BG GB
+# KN NK NT TN ZZ never issued; six digits; suffix A-D (often left off).
+_NI_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+    r" ?\d{2} ?\d{2} ?\d{2}(?: ?[A-D])?(?![A-Za-z0-9])"
+)
+
+
+def find_ni_numbers(text: str) -> Iterator[Candidate]:
+    """UK National Insurance numbers in the official format."""
+    for m in _NI_RE.finditer(text):
+        yield m.start(), m.end(), "ni_number"
+
+
+# --- Postcodes ---------------------------------------------------------------------
+
+_OUTWARD = r"(?:[A-PR-UWYZ][0-9][0-9A-HJKPSTUW]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9ABEHMNPRVWXY]?)"
+_INWARD = r"[0-9][ABD-HJLNP-UW-Z]{2}"
+_POSTCODE_RE = re.compile(
+    rf"(?<![A-Za-z0-9])(?:{_OUTWARD} ?{_INWARD}|GIR ?0AA)(?![A-Za-z0-9])", re.IGNORECASE
+)
+
+# The 121 postcode areas: an outward code alone ("lives in B23") counts only for a
+# real area and only with a locating cue, since "M6", "A1" and "B12" mean other things.
+_AREAS = [
+    "AB",
+    "AL",
+    "B",
+    "BA",
+    "BB",
+    "BD",
+    "BH",
+    "BL",
+    "BN",
+    "BR",
+    "BS",
+    "BT",
+    "CA",
+    "CB",
+    "CF",
+    "CH",
+    "CM",
+    "CO",
+    "CR",
+    "CT",
+    "CV",
+    "CW",
+    "DA",
+    "DD",
+    "DE",
+    "DG",
+    "DH",
+    "DL",
+    "DN",
+    "DT",
+    "DY",
+    "E",
+    "EC",
+    "EH",
+    "EN",
+    "EX",
+    "FK",
+    "FY",
+    "G",
+    "GL",
+    "GU",
+    "GY",
+    "HA",
+    "HD",
+    "HG",
+    "HP",
+    "HR",
+    "HS",
+    "HU",
+    "HX",
+    "IG",
+    "IM",
+    "IP",
+    "IV",
+    "JE",
+    "KA",
+    "KT",
+    "KW",
+    "KY",
+    "L",
+    "LA",
+    "LD",
+    "LE",
+    "LL",
+    "LN",
+    "LS",
+    "LU",
+    "M",
+    "ME",
+    "MK",
+    "ML",
+    "N",
+    "NE",
+    "NG",
+    "NN",
+    "NP",
+    "NR",
+    "NW",
+    "OL",
+    "OX",
+    "PA",
+    "PE",
+    "PH",
+    "PL",
+    "PO",
+    "PR",
+    "RG",
+    "RH",
+    "RM",
+    "S",
+    "SA",
+    "SE",
+    "SG",
+    "SK",
+    "SL",
+    "SM",
+    "SN",
+    "SO",
+    "SP",
+    "SR",
+    "SS",
+    "ST",
+    "SW",
+    "SY",
+    "TA",
+    "TD",
+    "TF",
+    "TN",
+    "TQ",
+    "TR",
+    "TS",
+    "TW",
+    "UB",
+    "W",
+    "WA",
+    "WC",
+    "WD",
+    "WF",
+    "WN",
+    "WR",
+    "WS",
+    "WV",
+    "YO",
+    "ZE",
+]
+_AREA_ALT = "|".join(sorted(_AREAS, key=len, reverse=True))
+_OUTWARD_CUE_RE = re.compile(
+    rf"(?:\b(?:in|around|near|from|postcode|post code|moved to)\s+(?:the\s+)?)"
+    rf"((?:{_AREA_ALT})[0-9][0-9A-Z]?)(?![A-Za-z0-9])"
+    rf"|\bthe\s+((?:{_AREA_ALT})[0-9][0-9A-Z]?)\s+(?:area|postcode)\b"
+)
+
+
+def find_postcodes(text: str) -> Iterator[Candidate]:
+    """Full UK postcodes, and outward codes with a locating cue."""
+    for m in _POSTCODE_RE.finditer(text):
+        yield m.start(), m.end(), "postcode"
+    for m in _OUTWARD_CUE_RE.finditer(text):
+        group = 1 if m.group(1) else 2
+        yield m.start(group), m.end(group), "postcode"
+
+
+# --- Phones and emails -------------------------------------------------------------
+
+# PhoneNumberMatcher is the slowest step, so it runs only where a number could be.
+_PHONE_HINT_RE = re.compile(r"(?:\+|\d)[\d ()\-.]{8,}\d")
+
+
+def find_phones(text: str) -> Iterator[Candidate]:
+    """UK and international phone numbers, as the phonenumbers library judges them."""
+    if not _PHONE_HINT_RE.search(text):
+        return
+    # POSSIBLE rather than VALID so that Ofcom's drama ranges (07700 900xxx) and new
+    # allocations still count; a leading 0 or + and 10+ digits keep it to real numbers.
+    for match in phonenumbers.PhoneNumberMatcher(
+        text, "GB", leniency=phonenumbers.Leniency.POSSIBLE
+    ):
+        raw = match.raw_string.lstrip("(")
+        if raw.startswith(("0", "+")) and sum(c.isdigit() for c in raw) >= 10:
+            yield match.start, match.end, "phone"
+
+
+_EMAIL_RE = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+)
+
+
+def find_emails(text: str) -> Iterator[Candidate]:
+    """Email addresses."""
+    for m in _EMAIL_RE.finditer(text):
+        yield m.start(), m.end(), "email"
+
+
+# --- Social media handles ----------------------------------------------------------
+
+_AT_HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
+# A bare username counts only after a platform cue and only if it looks like one
+# (a digit, underscore or dot), so "on Snapchat a lot" is left alone.
+_CUED_HANDLE_RE = re.compile(
+    r"(?=[iIsStTfFdDkKyYuUgGhH])(?i:\b(?:insta(?:gram)?|snap(?:chat)?|tik\s?tok|twitter|facebook|fb|discord|twitch|kik|"
+    r"threads|youtube|username|user name|gamertag|handle)\b(?:\s+(?:handle|username|name|account|is|was|called))*"
+    r"\s*[:=-]?\s*)"
+    r"((?=[A-Za-z0-9_.]*[0-9_.][A-Za-z0-9_.]*\b)[A-Za-z][A-Za-z0-9_.]{2,29}(?<!\.))"
+)
+
+
+def find_handles(text: str) -> Iterator[Candidate]:
+    """@handles and platform usernames."""
+    for m in _AT_HANDLE_RE.finditer(text):
+        yield m.start(), m.end(), "handle"
+    for m in _CUED_HANDLE_RE.finditer(text):
+        yield m.start(1), m.end(1), "handle"
+
+
+# --- Case and record references ----------------------------------------------------
+
+_CODE_REF_RE = re.compile(
+    r"(?<![A-Za-z0-9/-])[A-Z]{2,5}[-/](?:\d{2,4}[-/])?\d{3,8}(?![A-Za-z0-9/-])"
+)
+_CUED_REF_RE = re.compile(
+    r"(?=[cCrRfFiIlLpPmMuUeEsS])(?i:\b(?:(?:case|record|file|client|referral|crime|incident|police|log|mosaic|lcs|eclipse|person|system)"
+    r"\s+(?:ref(?:erence)?|no|num(?:ber)?|id)\b\.?|ref(?:erence)?(?:\s+(?:no|number)\b\.?)?|upn|mosaic|case|id)"
+    r"\s*(?:[:#]\s*|is\s+)?)"
+    r"((?=[A-Z0-9/-]*\d)(?:[A-Z]{1,5}[-/]?)?\d[\d/-]*\d(?![A-Za-z0-9]))"
+)
+
+
+def find_references(text: str) -> Iterator[Candidate]:
+    """Case, record and reference numbers: "CR-33421", "case ref 2019/04512"."""
+    for m in _CODE_REF_RE.finditer(text):
+        yield m.start(), m.end(), "reference"
+    for m in _CUED_REF_RE.finditer(text):
+        token = m.group(1)
+        digits = sum(c.isdigit() for c in token)
+        # A bare year ("case in 2019", "ID 2020") is not a reference.
+        if digits >= 5 or (digits >= 3 and not token.isdigit()):
+            yield m.start(1), m.end(1), "reference"
+
+
+# --- Vehicle registrations ---------------------------------------------------------
+
+_REG_RE = re.compile(
+    r"(?<![A-Za-z0-9])[A-HJ-PR-Y][A-HJ-PR-Y](\d{2}) ?[A-HJ-PR-Z]{3}(?![A-Za-z0-9])"
+)
+_OLD_REG_RE = re.compile(
+    r"(?i:\b(?:reg(?:istration)?(?:\s+(?:no|number|plate))?|number\s*plate|plate)\b\.?\s*(?:is\s+|was\s+)?[:-]?\s*)"
+    r"([A-Z]\d{1,3} ?[A-Z]{3}|[A-Z]{3} ?\d{1,3}[A-Z])(?![A-Za-z0-9])"
+)
+
+
+def find_vehicle_regs(text: str) -> Iterator[Candidate]:
+    """Current-style UK registrations ("AB12 CDE"), older styles after a cue."""
+    for m in _REG_RE.finditer(text):
+        age = int(m.group(1))
+        if 2 <= age <= 29 or 51 <= age <= 79:
+            yield m.start(), m.end(), "vehicle_reg"
+    for m in _OLD_REG_RE.finditer(text):
+        yield m.start(1), m.end(1), "vehicle_reg"
+
+
+# --- Dates and dates of birth ------------------------------------------------------
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+)
+_ORD = r"(?:st|nd|rd|th)"
+_YEAR = r"(?:,?\s+(?:\d{4}|['’]\d{2}))"
+_DATE_RES = (
+    # 12 March 2021, 3rd of May
+    re.compile(rf"\b(?=\d)(?P<d>[0-3]?\d){_ORD}?(?:\s+of)?\s+{_MONTH}(?![a-z]){_YEAR}?(?!\d)"),
+    # March 12th, 2021
+    re.compile(
+        rf"\b(?=[JFMASOND]){_MONTH}\s+(?:the\s+)?(?P<d>[0-3]?\d){_ORD}?(?![\d:a-z]){_YEAR}?(?!\d)"
+    ),
+    # 12/03/2021, 3.4.09, 12-03-21
+    re.compile(
+        r"(?<![\d/.:-])(?P<d>[0-3]?\d)([/.-])(?P<m>[01]?\d)\2(?:\d{4}|\d{2})(?![\d/-]|\.\d)"
+    ),
+    # 2021-03-12
+    re.compile(r"(?<![\d/-])\d{4}-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d/-])"),
+    # Tuesday 4th, Friday the 12th
+    re.compile(
+        rf"\b(?=[MTWFS])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:the\s+)?(?P<d>[0-3]?\d){_ORD}\b"
+    ),
+)
+# Month and year alone ("March 2009", "04/2009") says little, except as a birth date.
+_MONTH_YEAR_RE = re.compile(rf"\b(?=[JFMASOND]){_MONTH}\s+\d{{4}}\b|(?<![\d/])[01]?\d/\d{{4}}\b")
+_BIRTH_HINT_RE = re.compile(r"(?i:born|d\.?o\.?b|birth)")
+_BIRTH_CUE_RE = re.compile(
+    r"(?i:\b(?:born|d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday)"
+    r"(?:\s+(?:is|was|as|on|in|of|the|given|listed|recorded|being))*\s*[:\-–]?\s*(?:on\s+|the\s+)*)$"
+)
+
+
+def _valid_day_month(m: re.Match[str]) -> bool:
+    groups = m.groupdict()
+    day = int(groups["d"]) if groups.get("d") else 1
+    month = int(groups["m"]) if groups.get("m") else 1
+    return 1 <= day <= 31 and 1 <= month <= 12
+
+
+def _birth_cued(text: str, start: int) -> bool:
+    return bool(_BIRTH_CUE_RE.search(text, max(0, start - 30), start))
+
+
+def find_dates(text: str) -> Iterator[Candidate]:
+    """Specific calendar dates; those right after a birth cue are dates of birth."""
+    for pattern in _DATE_RES:
+        for m in pattern.finditer(text):
+            if _valid_day_month(m):
+                kind = "date_of_birth" if _birth_cued(text, m.start()) else "date"
+                yield m.start(), m.end(), kind
+    if not _BIRTH_HINT_RE.search(text):
+        return
+    for m in _MONTH_YEAR_RE.finditer(text):
+        if _birth_cued(text, m.start()):
+            yield m.start(), m.end(), "date_of_birth"
+
+
+# --- Street addresses --------------------------------------------------------------
+
+_STREET = (
+    r"(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Grove|Place|Terrace|Gardens|Court|"
+    r"Walk|Row|Mews|Square|Rise|View|Hill|Park|Green|Parade|Vale|Boulevard|Wharf|Yard|Fold|Croft|Gate|Mount|"
+    r"Meadows?|Bank|Heights|Way|Approach)"
+)
+_NUMBERED_ADDRESS_RE = re.compile(
+    rf"(?=[FAUR\d])(?:\b(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Z]?,?\s+)?"
+    rf"(?<![\d.,:/£$-])\b\d{{1,4}}[A-Za-z]?,?\s+(?:{_CAP}\s+){{1,3}}{_STREET}\b(?!-)"
+)
+# Without a house number a street is still locating, but only after a locating cue,
+# and only for unmistakable street words ("lives on Elm Road", not "the Middle Way").
+_CUED_STREET_RE = re.compile(
+    rf"\b(?:on|in|at|off|near|along|lives|moved to|from)\s+(?:the\s+)?"
+    rf"((?:{_CAP}\s+){{1,3}}(?:Road|Street|Avenue|Lane|Close|Drive|Crescent|Terrace|Grove|Gardens|Mews)\b)"
+)
+
+
+def find_addresses(text: str) -> Iterator[Candidate]:
+    """Street addresses: "14 Elm Road", "Flat 3, 22 Queen Street", "lives on Elm Road"."""
+    for m in _NUMBERED_ADDRESS_RE.finditer(text):
+        yield m.start(), m.end(), "address"
+    for m in _CUED_STREET_RE.finditer(text):
+        yield m.start(1), m.end(1), "address"
+
+
+# --- Named institutions ------------------------------------------------------------
+
+_INSTITUTION_HEAD = (
+    r"(?:(?:Primary|Junior|Infant|Infants|Secondary|High|Grammar|Community|Catholic|C of E|CE|"
+    r"Church of England|Special|Free|Preparatory|Prep|Comprehensive|Technology|Sixth Form)\s+)*"
+    r"(?:School|Academy|College|Nursery|Pre-?[Ss]chool|Children['’]?s Home|Care Home|Nursing Home|Residential Home|"
+    r"Hospital|Infirmary|Medical Practice|Medical Centre|Health Centre|Surgery|Clinic|Pupil Referral Unit|PRU|"
+    r"Family Centre|Children['’]?s Centre|Hospice|Lodge|House|Manor)"
+)
+_INSTITUTION_RE = re.compile(
+    rf"\b(?=[A-Z])((?:(?:St\.?|Saint|The)\s+)?(?:{_CAP}\s+|&\s+|and\s+){{1,4}}){_INSTITUTION_HEAD}\b(?!\s+of\b)"
+)
+_SAINT_RE = re.compile(r"\b(?:St\.?|Saint)\s+[A-Z][a-z]+['’]s\b")
+
+_GENERIC = load_words("generic_institution_words.txt")
+_WORD_RE = re.compile(r"\S+")
+
+
+def find_institutions(text: str) -> Iterator[Candidate]:
+    """Named schools, homes, hospitals and practices; "St Mary's" alone counts too."""
+    for m in _INSTITUTION_RE.finditer(text):
+        words = [
+            (w.start(), w.group().removesuffix("'s").removesuffix("’s").lower())
+            for w in _WORD_RE.finditer(m.group(1))
+        ]
+        # Leading describing words ("Today", "His", "The") are not part of the name.
+        while words and words[0][1] in _GENERIC:
+            words.pop(0)
+        if any(w not in _GENERIC and w not in {"st", "st.", "saint", "&"} for _, w in words):
+            yield m.start(1) + words[0][0], m.end(), "institution"
+    for m in _SAINT_RE.finditer(text):
+        yield m.start(), m.end(), "institution"

@@ -1,0 +1,1 @@
+"""Holding content for review: the confidentiality guard's findings and the held items."""
