@@ -17,7 +17,7 @@ import pytest
 
 os.environ["FORUM_ENV"] = "testing"  # before the app reads its settings
 
-from flask import Flask
+from flask import Flask, g, request_started
 from flask.testing import FlaskClient
 from sqlalchemy import event, inspect, text
 
@@ -62,6 +62,18 @@ def drop_everything() -> None:
                 conn.execute(text(f'DROP TABLE IF EXISTS "{name}"'))
 
 
+def _fresh_request_globals(sender: Flask, **extra: Any) -> None:
+    """Give every test request a fresh `g`, as each request gets on a real server.
+
+    The `db` fixture keeps one app context open for the whole test and Flask
+    reuses it for every test-client request, so without this Flask-Login's
+    cached user (`g._login_user`) would leak from one request, and one client,
+    to the next.
+    """
+    for name in list(vars(g)):
+        delattr(g, name)
+
+
 @pytest.fixture(scope="session")
 def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
     outbox = tmp_path_factory.mktemp("mail")
@@ -78,6 +90,7 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
         }
     )
     limiter.enabled = False
+    request_started.connect(_fresh_request_globals, app, weak=False)
     with app.app_context():
         drop_everything()
         from flask_migrate import upgrade

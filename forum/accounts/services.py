@@ -67,6 +67,9 @@ def apply(data: ApplicationData) -> None:
     _check_password(data.password, [email, data.display_name])
     existing = find_by_email(email)
     if existing is not None:
+        # Spend the same time hashing as a new application would, so the
+        # response time does not tell whether the address has an account.
+        passwords.hash_password(data.password)
         if existing.status is AccountStatus.unverified:
             _queue_verification(existing)
         else:
@@ -114,6 +117,13 @@ def _notify_moderators(template: str, **context: object) -> None:
 def verify_email(token: str) -> User:
     """Confirm the address and put the application in the moderators' queue."""
     user = tokens.read_token(tokens.Purpose.verify_email, token)
+    _confirm_email(user)
+    db.session.commit()
+    return user
+
+
+def _confirm_email(user: User) -> None:
+    """The address is proven: an unconfirmed application goes to the moderators."""
     user.email_verified_at = utcnow()
     if user.status is AccountStatus.unverified:
         user.status = AccountStatus.pending
@@ -124,8 +134,6 @@ def verify_email(token: str) -> User:
             applicant=user,
             link=absolute_url("moderation.applications"),
         )
-    db.session.commit()
-    return user
 
 
 def resend_verification(user: User) -> None:
@@ -177,7 +185,7 @@ def reset_password(token: str, new_password: str) -> User:
     user.end_all_sessions()
     # Following the emailed link proves the address, as verification would.
     if user.email_verified_at is None:
-        user.email_verified_at = utcnow()
+        _confirm_email(user)
     mail.queue(
         user.email, "password_changed", user=user, reset=absolute_url("accounts.reset_request")
     )

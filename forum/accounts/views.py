@@ -171,7 +171,8 @@ def answer() -> ResponseReturnValue:
         try:
             services.answer_info_request(current_user, form.answer.data or "")
         except DomainError as error:
-            form.answer.errors.append(error.message)
+            # Usually a second answer from an old tab: the question is gone from the page.
+            flash(error.message, "error")
         else:
             flash("Thank you: your answer is with the moderators.")
             return redirect(url_for("accounts.status"))
