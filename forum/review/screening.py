@@ -47,7 +47,10 @@ class Screening:
             ShownField(
                 name,
                 markup.highlight(text, [(f.start, f.end, f.reason) for f in self.in_field(name)]),
-                [(text[f.start : f.end], f.reason, f in self.blocking) for f in self.in_field(name)],
+                [
+                    (text[f.start : f.end], f.reason, f in self.blocking)
+                    for f in self.in_field(name)
+                ],
             )
             for name, text in self.texts.items()
             if self.in_field(name)

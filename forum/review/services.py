@@ -29,7 +29,9 @@ def hold_post(
     return item
 
 
-def queue_for_review(post: Post, findings: list[StoredFinding], source: ReviewSource) -> ReviewItem | None:
+def queue_for_review(
+    post: Post, findings: list[StoredFinding], source: ReviewSource
+) -> ReviewItem | None:
     """Queue published text for a look without hiding it (the retroactive scan)."""
     if open_item_for(post) is not None:
         return None
@@ -43,5 +45,7 @@ def open_item_for(post: Post) -> ReviewItem | None:
     if post.id is None:
         return None
     return db.session.scalar(
-        select(ReviewItem).where(ReviewItem.post_id == post.id, ReviewItem.state == ReviewState.open)
+        select(ReviewItem).where(
+            ReviewItem.post_id == post.id, ReviewItem.state == ReviewState.open
+        )
     )

@@ -112,7 +112,9 @@ def space_page(actor: User, slug: str, cursor: str | None, per_page: int) -> Spa
         )
         # Pinned topics come first, so after a pinned one every unpinned topic follows.
         if pinned:
-            query = query.where(or_(Topic.is_pinned.is_(False), and_(Topic.is_pinned.is_(True), older)))
+            query = query.where(
+                or_(Topic.is_pinned.is_(False), and_(Topic.is_pinned.is_(True), older))
+            )
         else:
             query = query.where(Topic.is_pinned.is_(False), older)
     topics = list(db.session.scalars(query).unique())

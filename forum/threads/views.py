@@ -16,8 +16,8 @@ from forum.extensions import limiter
 from forum.forms import EmptyForm
 from forum.review import screening
 from forum.review.screening import Screening
-from forum.spaces.models import Space
 from forum.spaces import queries as space_queries
+from forum.spaces.models import Space
 from forum.threads import queries, services
 from forum.threads.forms import EditForm, GuardedForm, ReplyForm, TopicForm
 
