@@ -53,5 +53,9 @@ check: lint test
 mail: install
 	$(FLASK) mail deliver
 
+## eval-guard: the confidentiality guard's recall, false positives and speed on the gold sets
+eval-guard: install
+	$(BIN)/python -m forum.confidentiality.evaluate tests/confidentiality/eval_set.jsonl tests/confidentiality/heldout_set.jsonl
+
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -52,3 +52,18 @@ def register(app: Flask) -> None:
         click.echo(f"Sent {report.sent}, failed {report.failed}, still waiting {report.waiting}.")
 
     app.cli.add_command(mail_group)
+
+    guard_group = click.Group("confidentiality", help="The confidentiality guard.")
+
+    @guard_group.command("scan-existing")
+    @click.option("--batch", default=200, show_default=True, help="Posts per transaction.")
+    def scan_existing(batch: int) -> None:
+        """Scan every published post and queue what the guard finds for review."""
+        from forum.review import services
+
+        with click.progressbar(length=services.count_published(), label="Scanning posts") as bar:
+            summary = services.scan_existing(batch, progress=bar.update)
+        for line in summary.lines():
+            click.echo(line)
+
+    app.cli.add_command(guard_group)

@@ -82,6 +82,15 @@ def can_see_revisions(actor: User | None, post: Post) -> bool:
     return can_moderate(actor, post.topic.space)
 
 
+def can_reveal_author(actor: User | None, post: Post) -> bool:
+    """Only moderators, only for anonymous posts, and always with a recorded reason."""
+    return post.is_anonymous and can_moderate(actor, post.topic.space)
+
+
+def can_review_posts(actor: User | None) -> bool:
+    return is_moderator(actor)
+
+
 def can_review_applications(actor: User | None) -> bool:
     return is_moderator(actor)
 

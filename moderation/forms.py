@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import SubmitField, TextAreaField
-from wtforms.validators import Length
+from wtforms import StringField, SubmitField, TextAreaField
+from wtforms.validators import DataRequired, Length
 
 
 class DecisionForm(FlaskForm):
@@ -18,3 +18,35 @@ class DecisionForm(FlaskForm):
     approve = SubmitField("Approve")
     reject = SubmitField("Reject")
     ask = SubmitField("Ask for more information")
+
+
+class ReviewDecisionForm(FlaskForm):
+    """Publish or reject a held post; a reason is required to reject."""
+
+    reason = TextAreaField(
+        "Reason",
+        validators=[Length(max=2000)],
+        description="Needed to reject: the author reads it.",
+    )
+    publish = SubmitField("Publish")
+    reject = SubmitField("Reject")
+
+
+class ReviewEditForm(FlaskForm):
+    title = StringField("Title", validators=[Length(max=150)])
+    body = TextAreaField("Message", validators=[DataRequired(), Length(max=20000)])
+    note = TextAreaField(
+        "Note to the author",
+        validators=[Length(max=1000)],
+        description="Say what you changed and why; the author is told.",
+    )
+    submit = SubmitField("Save and publish")
+
+
+class RevealForm(FlaskForm):
+    reason = TextAreaField(
+        "Reason",
+        validators=[DataRequired(message="Give a reason."), Length(max=1000)],
+        description="Recorded in the audit log; the author is told.",
+    )
+    submit = SubmitField("Reveal author")

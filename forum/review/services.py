@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import joinedload
 
 from forum.extensions import db
+from forum.review import screening
 from forum.review.models import ReviewItem, ReviewSource, ReviewState, StoredFinding
-from forum.threads.models import Post, PostState
+from forum.threads.models import Post, PostState, Topic
 
 
 def hold_post(
@@ -49,3 +55,67 @@ def open_item_for(post: Post) -> ReviewItem | None:
             ReviewItem.post_id == post.id, ReviewItem.state == ReviewState.open
         )
     )
+
+
+@dataclass
+class ScanSummary:
+    scanned: int = 0
+    queued: int = 0
+    already_queued: int = 0
+    kinds: Counter[str] = field(default_factory=Counter)
+
+    def lines(self) -> list[str]:
+        out = [
+            f"Scanned {self.scanned} posts: {self.queued} queued for review, "
+            f"{self.already_queued} already waiting."
+        ]
+        out += [f"  {kind}: {count}" for kind, count in self.kinds.most_common()]
+        return out
+
+
+def count_published() -> int:
+    return (
+        db.session.scalar(
+            select(func.count())
+            .select_from(Post)
+            .where(Post.state == PostState.published, Post.deleted_at.is_(None))
+        )
+        or 0
+    )
+
+
+def scan_existing(batch: int = 200, progress: Callable[[int], None] | None = None) -> ScanSummary:
+    """Run the guard over every published post (e.g. after its rules improve).
+
+    What it finds is queued for a moderator; the posts stay readable until a
+    moderator rejects them. Walks the table by id in batches, committing each.
+    """
+    summary = ScanSummary()
+    after = 0
+    while True:
+        posts = db.session.scalars(
+            select(Post)
+            .options(joinedload(Post.topic).joinedload(Topic.space))
+            .where(Post.id > after, Post.state == PostState.published, Post.deleted_at.is_(None))
+            .order_by(Post.id)
+            .limit(batch)
+        ).all()
+        if not posts:
+            return summary
+        for post in posts:
+            texts = {"body": post.body_source}
+            if post.number == 1:
+                texts["title"] = post.topic.title
+            found = screening.screen(post.topic.space, **texts).blocking
+            summary.scanned += 1
+            if not found:
+                continue
+            if queue_for_review(post, found, ReviewSource.rescan) is None:
+                summary.already_queued += 1
+            else:
+                summary.queued += 1
+                summary.kinds.update(f.kind for f in found)
+        after = posts[-1].id
+        db.session.commit()
+        if progress:
+            progress(len(posts))

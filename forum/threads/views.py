@@ -20,6 +20,7 @@ from forum.spaces import queries as space_queries
 from forum.spaces.models import Space
 from forum.threads import queries, services
 from forum.threads.forms import EditForm, GuardedForm, ReplyForm, TopicForm
+from forum.threads.models import Topic
 
 bp = Blueprint("threads", __name__)
 
@@ -71,6 +72,11 @@ def _compose(
         return Composed()
 
 
+def _stays_anonymous(topic: Topic) -> bool:
+    """The author of an anonymous topic replies anonymously unless they untick it."""
+    return topic.is_anonymous and topic.author_id == current_user.id
+
+
 def _held_notice() -> None:
     flash(
         "Held for review: a moderator will read it before anyone else can. "
@@ -118,7 +124,10 @@ def topic(topic_id: int) -> ResponseReturnValue:
         current_user, topic_id, request.args.get("page", 1, type=int), _per_page()
     )
     html = render_template(
-        "threads/topic.html", page=page, form=ReplyForm(formdata=None), composed=Composed()
+        "threads/topic.html",
+        page=page,
+        form=ReplyForm(formdata=None, anonymous=_stays_anonymous(page.topic)),
+        composed=Composed(),
     )
     # After rendering: the commit would otherwise expire what the template reads.
     if page.posts:
@@ -147,9 +156,12 @@ def permalink(post_id: int) -> Response:
 @limiter.limit(POSTING_LIMIT, methods=["POST"], key_func=_posting_key)
 def reply(topic_id: int) -> ResponseReturnValue:
     topic = queries.visible_topic(current_user, topic_id)
+    if not policy.can_reply(current_user, topic):
+        return render_template("threads/locked.html", topic=topic), 403
     form = ReplyForm()
     composed = Composed()
     if request.method == "GET":
+        form.anonymous.data = _stays_anonymous(topic)
         quoted = request.args.get("quote", type=int)
         if quoted:
             post = queries.visible_post(current_user, quoted)

@@ -1,0 +1,197 @@
+"""The review queue: held posts, and what the retroactive scan found.
+
+Each decision is one conditional UPDATE on the item's state, so two
+moderators acting at once cannot both decide it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import joinedload
+
+from forum import markup, policy
+from forum.accounts.models import User
+from forum.errors import DomainError, NotVisible
+from forum.extensions import db, utcnow
+from forum.mail import services as mail
+from forum.review.models import ReviewItem, ReviewSource, ReviewState
+from forum.review.screening import Screening, screen
+from forum.threads.models import Post, PostRevision, PostState, Topic
+from forum.urls import absolute_url
+from moderation.models import AuditEntry
+
+
+@dataclass(frozen=True)
+class QueueEntry:
+    item: ReviewItem
+    post: Post
+    screening: Screening  # the guard run again on the text as it is now
+
+
+def _texts(post: Post) -> dict[str, str]:
+    texts = {"body": post.body_source}
+    if post.number == 1:
+        texts = {"title": post.topic.title, **texts}
+    return texts
+
+
+def review_queue(moderator: User) -> list[QueueEntry]:
+    """Open items, oldest first, with the findings marked. Two queries."""
+    policy.require(policy.can_review_posts(moderator))
+    items = db.session.scalars(
+        select(ReviewItem)
+        .options(
+            joinedload(ReviewItem.post).joinedload(Post.topic).joinedload(Topic.space),
+            joinedload(ReviewItem.post).joinedload(Post.author),
+        )
+        .where(ReviewItem.state == ReviewState.open)
+        .order_by(ReviewItem.created_at, ReviewItem.id)
+    ).all()
+    return [QueueEntry(i, i.post, screen(i.post.topic.space, **_texts(i.post))) for i in items]
+
+
+def open_item(moderator: User, item_id: int) -> ReviewItem:
+    policy.require(policy.can_review_posts(moderator))
+    item = db.session.get(ReviewItem, item_id)
+    if item is None or item.state is not ReviewState.open:
+        raise NotVisible()
+    return item
+
+
+def _claim(moderator: User, item_id: int, outcome: ReviewState, reason: str) -> ReviewItem:
+    """Decide the item, or DomainError when another moderator already has."""
+    policy.require(policy.can_review_posts(moderator))
+    result = db.session.execute(
+        update(ReviewItem)
+        .where(ReviewItem.id == item_id, ReviewItem.state == ReviewState.open)
+        .values(
+            state=outcome, decided_by_id=moderator.id, decided_at=utcnow(), decision_reason=reason
+        )
+        .execution_options(synchronize_session=False)
+    )
+    item = db.session.get(ReviewItem, item_id, populate_existing=True)
+    if item is None:
+        raise NotVisible()
+    if not result.rowcount:  # type: ignore[attr-defined]
+        db.session.rollback()
+        db.session.refresh(item)
+        who = item.decided_by.display_name if item.decided_by else "another moderator"
+        raise DomainError(None, f"This post was already dealt with by {who}.")
+    return item
+
+
+def _set_state(post: Post, state: PostState) -> None:
+    post.state = state
+    if post.number == 1:
+        post.topic.state = state
+    elif state is PostState.published:
+        post.topic.last_post_at = utcnow()
+
+
+def _audit(moderator: User, action: str, post: Post, reason: str) -> None:
+    db.session.add(
+        AuditEntry(
+            actor_id=moderator.id,
+            action=action,
+            target_type="post",
+            target_id=post.id,
+            reason=reason,
+        )
+    )
+
+
+def _tell_author(post: Post, template: str, reason: str = "") -> None:
+    mail.queue(
+        post.author.email,
+        template,
+        user=post.author,
+        topic=post.topic,
+        reason=reason,
+        link=absolute_url("threads.permalink", post_id=post.id),
+    )
+
+
+def publish(moderator: User, item_id: int) -> ReviewItem:
+    """Let the post be read; for a rescan item, keep it as it is."""
+    item = _claim(moderator, item_id, ReviewState.published, "")
+    post = item.post
+    was_held = post.state is PostState.held
+    _set_state(post, PostState.published)
+    _audit(moderator, "post.publish", post, "")
+    if was_held:
+        _tell_author(post, "post_published")
+    db.session.commit()
+    return item
+
+
+def edit_and_publish(
+    moderator: User, item_id: int, body: str, title: str | None, note: str
+) -> ReviewItem:
+    """Publish after the moderator's edit; the author is told what changed and why."""
+    body = body.replace("\r\n", "\n").strip()
+    if not body:
+        raise DomainError("body", "Write a message.")
+    item = _claim(moderator, item_id, ReviewState.published, note.strip())
+    post = item.post
+    db.session.add(
+        PostRevision(
+            post_id=post.id,
+            editor_id=moderator.id,
+            title=post.topic.title if post.number == 1 else None,
+            body_source=post.body_source,
+            body_html=post.body_html,
+        )
+    )
+    post.body_source = body
+    post.body_html = markup.render(body)
+    post.edited_at = utcnow()
+    if title and post.number == 1:
+        post.topic.title = " ".join(title.split())
+    _set_state(post, PostState.published)
+    _audit(moderator, "post.edit_publish", post, note.strip())
+    _tell_author(post, "post_edited_published", note.strip())
+    db.session.commit()
+    return item
+
+
+def reject(moderator: User, item_id: int, reason: str) -> ReviewItem:
+    """Keep the post from other members for good; the author is told why."""
+    reason = reason.strip()
+    if not reason:
+        raise DomainError("reason", "Give a reason: the author will read it.")
+    item = _claim(moderator, item_id, ReviewState.rejected, reason)
+    post = item.post
+    _set_state(post, PostState.rejected)
+    _audit(moderator, "post.reject", post, reason)
+    _tell_author(post, "post_rejected", reason)
+    db.session.commit()
+    return item
+
+
+def reveal_author(moderator: User, post: Post, reason: str) -> User:
+    """Who wrote an anonymous post: recorded in the audit log, and the author is told."""
+    policy.require(policy.can_reveal_author(moderator, post))
+    reason = reason.strip()
+    if not reason:
+        raise DomainError(
+            "reason", "Give a reason: revealing an author is recorded and they are told."
+        )
+    _audit(moderator, "post.reveal_author", post, reason)
+    mail.queue(
+        post.author.email,
+        "author_revealed",
+        user=post.author,
+        topic=post.topic,
+        reason=reason,
+        link=absolute_url("threads.permalink", post_id=post.id),
+    )
+    db.session.commit()
+    return post.author
+
+
+def source_label(item: ReviewItem) -> str:
+    if item.source is ReviewSource.rescan:
+        return "Found by a scan of published posts"
+    return "Sent for review by the author"
