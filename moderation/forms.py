@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from flask_wtf import FlaskForm
 from wtforms import StringField, SubmitField, TextAreaField
 from wtforms.validators import DataRequired, Length
 
+from forum.forms import Form
 
-class DecisionForm(FlaskForm):
+
+class DecisionForm(Form):
     """One form, three buttons; the reason is required for all but approval."""
 
     reason = TextAreaField(
@@ -20,7 +21,7 @@ class DecisionForm(FlaskForm):
     ask = SubmitField("Ask for more information")
 
 
-class ReviewDecisionForm(FlaskForm):
+class ReviewDecisionForm(Form):
     """Publish or reject a held post; a reason is required to reject."""
 
     reason = TextAreaField(
@@ -32,7 +33,7 @@ class ReviewDecisionForm(FlaskForm):
     reject = SubmitField("Reject")
 
 
-class ReviewEditForm(FlaskForm):
+class ReviewEditForm(Form):
     title = StringField("Title", validators=[Length(max=150)])
     body = TextAreaField("Message", validators=[DataRequired(), Length(max=20000)])
     note = TextAreaField(
@@ -43,7 +44,7 @@ class ReviewEditForm(FlaskForm):
     submit = SubmitField("Save and publish")
 
 
-class RevealForm(FlaskForm):
+class RevealForm(Form):
     reason = TextAreaField(
         "Reason",
         validators=[DataRequired(message="Give a reason."), Length(max=1000)],

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, StringField, SubmitField, TextAreaField
 from wtforms.validators import DataRequired, Length
+
+from forum.forms import Form
 
 MESSAGE_HINT = "Markdown works: **bold**, *italic*, > quote, - lists, [links](https://…)."
 
 
-class GuardedForm(FlaskForm):
+class GuardedForm(Form):
     """What the author adds when the guard finds something they want to keep."""
 
     justification = TextAreaField(
