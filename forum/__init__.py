@@ -50,11 +50,12 @@ def register_extensions(app: Flask) -> None:
 
 def register_blueprints(app: Flask) -> None:
     from forum.accounts.views import bp as accounts
+    from forum.notifications.views import bp as notifications
     from forum.spaces.views import bp as spaces
     from forum.threads.views import bp as threads
     from moderation.views import bp as moderation
 
-    for blueprint in (accounts, spaces, threads, moderation):
+    for blueprint in (accounts, spaces, threads, notifications, moderation):
         app.register_blueprint(blueprint)
 
 

@@ -2,6 +2,7 @@
 
 from forum.accounts.models import AccountStatus, Application, MemberType, Role, User
 from forum.mail.models import OutboxMessage
+from forum.notifications.models import Notification
 from forum.review.models import ReviewItem
 from forum.spaces.models import Audience, Space
 from forum.threads.models import Post, PostRevision, PostState, Topic, TopicRead
@@ -11,6 +12,7 @@ __all__ = [
     "Application",
     "Audience",
     "MemberType",
+    "Notification",
     "OutboxMessage",
     "Post",
     "PostRevision",

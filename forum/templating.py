@@ -5,8 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from flask import Flask
+from flask_login import current_user
 
 from forum.extensions import utcnow
+from forum.notifications.services import unread_count
+from forum.threads.models import public_name
 
 
 def when(value: datetime | None) -> str:
@@ -32,17 +35,15 @@ def iso(value: datetime | None) -> str:
     return value.isoformat(timespec="seconds") if value else ""
 
 
-def author_name(post_or_topic: object) -> str:
-    """Who wrote it, as other members may see it."""
-    if getattr(post_or_topic, "is_anonymous", False):
-        return "Anonymous member"
-    author = getattr(post_or_topic, "author", None)
-    return author.display_name if author is not None else "Former member"
+def unread_notifications() -> int:
+    """For the header; the only query a page makes for its layout."""
+    return unread_count(current_user) if current_user.is_authenticated else 0
 
 
 def register(app: Flask) -> None:
+    app.jinja_env.globals["unread_notifications"] = unread_notifications
     app.jinja_env.filters["when"] = when
     app.jinja_env.filters["iso"] = iso
-    app.jinja_env.globals["author_name"] = author_name
+    app.jinja_env.globals["author_name"] = public_name
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True

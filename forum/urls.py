@@ -17,6 +17,11 @@ def absolute_url(endpoint: str, **values: Any) -> str:
     return adapter.build(endpoint, values, force_external=True)
 
 
+def path_for(endpoint: str, **values: Any) -> str:
+    """A site-relative link (e.g. for a notification), built without a request."""
+    return current_app.url_map.bind("localhost").build(endpoint, values)
+
+
 def safe_next(target: str | None, default: str = "/") -> str:
     """A same-site path to go to after sign-in; anything else falls back to default.
 

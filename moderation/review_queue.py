@@ -16,10 +16,12 @@ from forum.accounts.models import User
 from forum.errors import DomainError, NotVisible
 from forum.extensions import db, utcnow
 from forum.mail import services as mail
+from forum.notifications import services as notifications
 from forum.review.models import ReviewItem, ReviewSource, ReviewState
 from forum.review.screening import Screening, screen
+from forum.threads import services as threads
 from forum.threads.models import Post, PostRevision, PostState, Topic
-from forum.urls import absolute_url
+from forum.urls import absolute_url, path_for
 from moderation.models import AuditEntry
 
 
@@ -102,7 +104,22 @@ def _audit(moderator: User, action: str, post: Post, reason: str) -> None:
     )
 
 
+NOTICES = {
+    "post_published": "A moderator published your post in “{title}”",
+    "post_edited_published": "A moderator edited and published your post in “{title}”",
+    "post_rejected": "A moderator did not publish your post in “{title}”",
+    "author_revealed": "A moderator used Reveal author on your anonymous post in “{title}”",
+}
+
+
 def _tell_author(post: Post, template: str, reason: str = "") -> None:
+    """By notification and by mail, so nothing a moderator does to a post is silent."""
+    notifications.notify(
+        post.author_id,
+        template,
+        NOTICES[template].format(title=post.topic.title),
+        path_for("threads.permalink", post_id=post.id),
+    )
     mail.queue(
         post.author.email,
         template,
@@ -122,6 +139,8 @@ def publish(moderator: User, item_id: int) -> ReviewItem:
     _audit(moderator, "post.publish", post, "")
     if was_held:
         _tell_author(post, "post_published")
+        if post.number > 1:
+            threads.announce_reply(post)
     db.session.commit()
     return item
 
@@ -149,7 +168,10 @@ def edit_and_publish(
     post.edited_at = utcnow()
     if title and post.number == 1:
         post.topic.title = " ".join(title.split())
+    was_held = post.state is PostState.held
     _set_state(post, PostState.published)
+    if was_held and post.number > 1:
+        threads.announce_reply(post)
     _audit(moderator, "post.edit_publish", post, note.strip())
     _tell_author(post, "post_edited_published", note.strip())
     db.session.commit()
@@ -179,14 +201,7 @@ def reveal_author(moderator: User, post: Post, reason: str) -> User:
             "reason", "Give a reason: revealing an author is recorded and they are told."
         )
     _audit(moderator, "post.reveal_author", post, reason)
-    mail.queue(
-        post.author.email,
-        "author_revealed",
-        user=post.author,
-        topic=post.topic,
-        reason=reason,
-        link=absolute_url("threads.permalink", post_id=post.id),
-    )
+    _tell_author(post, "author_revealed", reason)
     db.session.commit()
     return post.author
 

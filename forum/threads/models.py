@@ -79,6 +79,16 @@ class Post(Base):
         return self.deleted_at is not None
 
 
+ANONYMOUS = "Anonymous member"
+
+
+def public_name(written: Topic | Post) -> str:
+    """Who wrote it, as other members (and moderators, until a reveal) may see it."""
+    if written.is_anonymous:
+        return ANONYMOUS
+    return written.author.display_name
+
+
 class PostRevision(Base):
     """A post as it was before an edit; moderators can read the history."""
 

@@ -8,10 +8,12 @@ from forum import markup, policy
 from forum.accounts.models import User
 from forum.errors import DomainError
 from forum.extensions import db, utcnow
+from forum.notifications import services as notifications
 from forum.review import screening
 from forum.review import services as review
 from forum.spaces.models import Space
-from forum.threads.models import Post, PostRevision, Topic, TopicRead
+from forum.threads.models import Post, PostRevision, Topic, TopicRead, public_name
+from forum.urls import path_for
 
 
 def _clean_title(title: str) -> str:
@@ -120,9 +122,24 @@ def reply(
     db.session.flush()
     if hold:
         review.hold_post(post, checked.blocking, justification=justification or "")
+    else:
+        announce_reply(post)
     _mark_read(actor, topic.id, post.number)
     db.session.commit()
     return post
+
+
+def announce_reply(post: Post) -> None:
+    """Tell the topic's author about a published reply (no commit)."""
+    topic = post.topic
+    if topic.author_id == post.author_id:
+        return
+    notifications.notify(
+        topic.author_id,
+        "reply",
+        f"{public_name(post)} replied to “{topic.title}”",
+        path_for("threads.permalink", post_id=post.id),
+    )
 
 
 def edit_post(
