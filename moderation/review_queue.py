@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import select, update
 from sqlalchemy.orm import joinedload
 
-from forum import markup, policy
+from forum import policy
 from forum.accounts.models import User
 from forum.errors import DomainError, NotVisible
 from forum.extensions import db, utcnow
@@ -20,7 +20,7 @@ from forum.notifications import services as notifications
 from forum.review.models import ReviewItem, ReviewSource, ReviewState
 from forum.review.screening import Screening, screen
 from forum.threads import services as threads
-from forum.threads.models import Post, PostRevision, PostState, Topic
+from forum.threads.models import Post, PostState, Topic
 from forum.urls import absolute_url, path_for
 from moderation.models import AuditEntry
 
@@ -154,20 +154,7 @@ def edit_and_publish(
         raise DomainError("body", "Write a message.")
     item = _claim(moderator, item_id, ReviewState.published, note.strip())
     post = item.post
-    db.session.add(
-        PostRevision(
-            post_id=post.id,
-            editor_id=moderator.id,
-            title=post.topic.title if post.number == 1 else None,
-            body_source=post.body_source,
-            body_html=post.body_html,
-        )
-    )
-    post.body_source = body
-    post.body_html = markup.render(body)
-    post.edited_at = utcnow()
-    if title and post.number == 1:
-        post.topic.title = " ".join(title.split())
+    threads.revise(post, moderator, body, " ".join(title.split()) if title else None)
     was_held = post.state is PostState.held
     _set_state(post, PostState.published)
     if was_held and post.number > 1:

@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 
 import pytest
-from flask import g
-from flask.testing import FlaskClient
 from sqlalchemy import select
 
 from forum import gate
@@ -18,24 +16,6 @@ from forum.accounts.models import AccountStatus, MemberType
 from forum.extensions import db
 from forum.threads.models import Post
 from tests.factories import make_moderator, make_topic, make_user, sign_in
-
-
-class Client(FlaskClient):
-    """Each request starts with an empty `g`, as in production.
-
-    The conftest keeps one app context open for the whole test, so without this
-    Flask-Login's cached user would carry over from one request to the next.
-    """
-
-    def open(self, *args, **kwargs):
-        vars(g._get_current_object()).clear()
-        return super().open(*args, **kwargs)
-
-
-@pytest.fixture
-def client(app):
-    return Client(app, app.response_class, use_cookies=True)
-
 
 P, C, A, MOD = "practitioner", "care_leaver", "ally", "moderator"
 VISIBLE_TO = {

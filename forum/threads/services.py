@@ -166,10 +166,19 @@ def edit_post(
         texts["title"] = new_title or post.topic.title
     checked = screening.screen(post.topic.space, **texts)
     hold = screening.decide(checked, justification)
+    revise(post, actor, source, new_title)
+    if hold:
+        review.hold_post(post, checked.blocking, justification=justification or "")
+    db.session.commit()
+    return post
+
+
+def revise(post: Post, editor: User, source: str, title: str | None = None) -> None:
+    """Keep the post as it was as a revision, then change it (no commit)."""
     db.session.add(
         PostRevision(
             post_id=post.id,
-            editor_id=actor.id,
+            editor_id=editor.id,
             title=post.topic.title if post.number == 1 else None,
             body_source=post.body_source,
             body_html=post.body_html,
@@ -178,12 +187,8 @@ def edit_post(
     post.body_source = source
     post.body_html = markup.render(source)
     post.edited_at = utcnow()
-    if new_title is not None:
-        post.topic.title = new_title
-    if hold:
-        review.hold_post(post, checked.blocking, justification=justification or "")
-    db.session.commit()
-    return post
+    if title is not None and post.number == 1:
+        post.topic.title = title
 
 
 def delete_post(actor: User, post: Post) -> None:

@@ -10,8 +10,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pytest
-from flask import g
-from flask.testing import FlaskClient
 from sqlalchemy import select
 
 from forum.accounts.models import AccountStatus, User
@@ -21,24 +19,6 @@ from forum.review.models import ReviewItem
 from forum.review.services import hold_post
 from forum.threads.models import Post, PostRevision, Topic, TopicRead
 from tests.factories import make_moderator, make_topic, make_user, sign_in
-
-
-class Client(FlaskClient):
-    """Each request starts with an empty `g`, as in production.
-
-    The conftest keeps one app context open for the whole test, so without this
-    Flask-Login's cached user would carry over from one request to the next.
-    """
-
-    def open(self, *args, **kwargs):
-        vars(g._get_current_object()).clear()
-        return super().open(*args, **kwargs)
-
-
-@pytest.fixture
-def client(app):
-    return Client(app, app.response_class, use_cookies=True)
-
 
 # Everything any form might send, so that only the missing token can refuse it.
 FORM = {
@@ -166,7 +146,7 @@ def test_every_post_route_refuses_a_request_without_a_token(app, client, world):
 
 
 def test_a_token_from_another_session_is_refused(app, client, world):
-    other = Client(app, app.response_class, use_cookies=True)
+    other = app.test_client()
     sign_in(other, world["member"])
     sign_in(client, world["moderator"])
     with csrf_on(app):

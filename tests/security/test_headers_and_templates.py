@@ -7,30 +7,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from flask import g
-from flask.testing import FlaskClient
 
 from forum.config import ROOT
 from forum.urls import safe_next
 from tests.factories import PASSWORD, make_topic, make_user, sign_in
-
-
-class Client(FlaskClient):
-    """Each request starts with an empty `g`, as in production.
-
-    The conftest keeps one app context open for the whole test, so without this
-    Flask-Login's cached user would carry over from one request to the next.
-    """
-
-    def open(self, *args, **kwargs):
-        vars(g._get_current_object()).clear()
-        return super().open(*args, **kwargs)
-
-
-@pytest.fixture
-def client(app):
-    return Client(app, app.response_class, use_cookies=True)
-
 
 # --- headers ---------------------------------------------------------------
 

@@ -12,30 +12,10 @@ import re
 from html.parser import HTMLParser
 
 import pytest
-from flask import g
-from flask.testing import FlaskClient
 
 from forum import markup
 from forum.accounts.models import AccountStatus
 from tests.factories import make_moderator, make_topic, make_user, sign_in
-
-
-class Client(FlaskClient):
-    """Each request starts with an empty `g`, as in production.
-
-    The conftest keeps one app context open for the whole test, so without this
-    Flask-Login's cached user would carry over from one request to the next.
-    """
-
-    def open(self, *args, **kwargs):
-        vars(g._get_current_object()).clear()
-        return super().open(*args, **kwargs)
-
-
-@pytest.fixture
-def client(app):
-    return Client(app, app.response_class, use_cookies=True)
-
 
 # OWASP filter-evasion style payloads, as a member might type them in markdown.
 PAYLOADS = [

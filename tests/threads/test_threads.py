@@ -6,7 +6,6 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
-from flask import g
 from flask.testing import FlaskClient
 from sqlalchemy import func, select
 
@@ -15,20 +14,8 @@ from forum.threads.models import Post, PostRevision, Topic
 from tests.factories import make_moderator, make_topic, make_user, sign_in
 
 
-class Client(FlaskClient):
-    """Each request starts with an empty `g`, as in production.
-
-    The conftest keeps one app context open for the whole test, so without this
-    Flask-Login's cached user would carry over from one request to the next.
-    """
-
-    def open(self, *args, **kwargs):
-        vars(g._get_current_object()).clear()
-        return super().open(*args, **kwargs)
-
-
-def new_client(app) -> Client:
-    return Client(app, app.response_class, use_cookies=True)
+def new_client(app) -> FlaskClient:
+    return app.test_client()
 
 
 @pytest.fixture
