@@ -6,16 +6,20 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
-
-from flask import Flask
+from typing import TYPE_CHECKING, Any
 
 from forum import config as settings
 from forum.config import ROOT
 
+if TYPE_CHECKING:
+    from flask import Flask
+
 
 def create_app(overrides: dict[str, Any] | None = None) -> Flask:
     """Build the application from the environment, then the given overrides."""
+    # Imported here so `python -m forum.confidentiality` starts without loading Flask.
+    from flask import Flask
+
     app = Flask(
         __name__,
         template_folder=str(ROOT / "templates"),

@@ -41,7 +41,9 @@ def make_scratch_app(tmp: Path, **overrides: object) -> Flask:
             "ENVIRONMENT": "testing",
             "SECRET_KEY": "scratch-secret",
             "SQLALCHEMY_DATABASE_URI": scratch_url(tmp),
-            "SQLALCHEMY_ENGINE_OPTIONS": {"pool_size": 10} if os.environ.get("TEST_DATABASE_URL") else {},
+            "SQLALCHEMY_ENGINE_OPTIONS": {"pool_size": 10}
+            if os.environ.get("TEST_DATABASE_URL")
+            else {},
             "WTF_CSRF_ENABLED": False,
             "MAIL_DELIVER_AFTER_REQUEST": False,
             "MAIL_OUTBOX_DIR": str(tmp / "mail"),

@@ -10,9 +10,10 @@ where ordinary words are capitalised anyway. Lexicons load once, at import.
 import re
 from collections.abc import Iterator
 from enum import Enum
+from functools import lru_cache
 
-from .lexicons import DATA, load_phrases, load_words
-from .patterns import Candidate
+from .lexicons import DATA, load_phrases, load_words, matches_at
+from .patterns import Candidate, word_starts
 
 
 class Sort(Enum):
@@ -38,6 +39,7 @@ _NEVER = load_words("never_names.txt")
 _EPONYM = load_words("name_breakers.txt")
 
 
+@lru_cache(maxsize=8192)  # the same words recur across posts; lookups are pure
 def classify(word: str) -> Sort:
     """Sort a capitalised word by the lexicons alone."""
     lower = word.lower().replace("’", "'")
@@ -60,10 +62,13 @@ def classify(word: str) -> Sort:
 
 
 _LOWER = r"a-zà-öø-ÿ"
+# A capitalised word, optionally "O'"-prefixed; the lookbehind comes after the first
+# capital so that the regex engine can skip straight from capital to capital.
 _WORD_RE = re.compile(
-    rf"(?<![\w'’@.-])(?:[A-Z]['’])?[A-ZÀ-ÖØ-Þ][{_LOWER}]+(?:[A-Z][{_LOWER}]+)?(?:-[A-Z][{_LOWER}]+)?(?![\w@])"
+    rf"[A-ZÀ-ÖØ-Þ](?<![\w'’@.-].)(?:(?<=[A-Z])['’][A-ZÀ-ÖØ-Þ])?[{_LOWER}]+(?:[A-Z][{_LOWER}]+)?(?:-[A-Z][{_LOWER}]+)?(?![\w@])"
 )
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|PC|DC|DS|DI|Sgt)"
+_TITLE_HINT_RE = re.compile(_TITLE)
 _TITLE_RE = re.compile(
     rf"\b{_TITLE}\.?\s+((?:[A-Z]['’])?[A-Z][{_LOWER}]+(?:[A-Z][{_LOWER}]+)?(?:-[A-Z][{_LOWER}]+)?)"
     rf"(?:\s+((?:[A-Z]['’])?[A-Z][{_LOWER}]+(?:-[A-Z][{_LOWER}]+)?))?"
@@ -95,19 +100,57 @@ _LOWER_CUE_NAME_RE = re.compile(
     rf"\s+([{_LOWER}][{_LOWER}]+)\b"
 )
 _FAMILY_RE = re.compile(
-    rf"\bthe\s+((?:[A-Z]['’])?[A-Z][{_LOWER}]+(?:[A-Z][{_LOWER}]+)?(?:-[A-Z][{_LOWER}]+)?)"
+    rf"the(?<=\bthe)\s+((?:[A-Z]['’])?[A-Z][{_LOWER}]+(?:[A-Z][{_LOWER}]+)?(?:-[A-Z][{_LOWER}]+)?)"
     r"\s+(?:family|household|children|kids|twins|siblings|boys|girls)\b"
 )
 _VERBS = load_words("verbs_after_names.txt")
+
+
+# Whole phrases only; the check that no word character precedes one is made in
+# ``_allowed_spans``, which keeps this a plain alternation the engine can scan fast.
+def _alternation_by_initial(phrases: list[str]) -> str:
+    """An alternation of ``phrases`` in the same order, grouped by first letter.
+
+    The engine then tries only the few phrases that share the letter it is at, and
+    since phrases with different initials never match at the same place, the match
+    chosen is the one the plain alternation would choose.
+    """
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        groups.setdefault(phrase[0], []).append(re.escape(phrase[1:]))
+    return "|".join(f"{re.escape(k)}(?:{'|'.join(rest)})" for k, rest in groups.items())
+
+
 _ALLOW_RE = re.compile(
-    r"(?<![\w])(?=[A-Z])(?:"
-    + "|".join(re.escape(p) for p in sorted(load_phrases("allow_list.txt"), key=len, reverse=True))
+    "(?:"
+    + _alternation_by_initial(
+        [
+            p
+            for p in sorted(load_phrases("allow_list.txt"), key=len, reverse=True)
+            if re.match("[A-Z]", p)
+        ]
+    )
     + r")(?![\w])"
 )
+_WORD_CHAR_RE = re.compile(r"\w")
 _NEXT_WORD_RE = re.compile(r"\s+([\w'’]+)")
 _PAIRED_RE = re.compile(rf"\s+(?:and|&)\s+([A-Z][{_LOWER}]+)\b")
 # What can stand before a sentence: its start, a full stop, a line break, a bullet.
 _SENTENCE_BREAK = frozenset('.!?:;\n\r"“”(*#>•-–—|[')
+
+
+def _allowed_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of allow-listed phrases, each starting where no word character precedes it."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while match := _ALLOW_RE.search(text, pos):
+        start = match.start()
+        if start and _WORD_CHAR_RE.match(text, start - 1):
+            pos = start + 1  # inside a longer word: look again from the next character
+            continue
+        spans.append(match.span())
+        pos = match.end()
+    return spans
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -127,15 +170,61 @@ def _surname_like(word: str, sort: Sort) -> bool:
     return lower in _TOP_SURNAMES  # "Smith", "Young", "May" are ordinary words and surnames
 
 
+def _named_in_context(
+    text: str, sort: Sort, start: int, end: int, following: list[re.Match[str]]
+) -> bool:
+    """Whether the context makes a word that is not plainly a first name a name.
+
+    The cheap tests run first and the costly look back for a cue last, since most
+    capitalised words are settled before it is needed.
+    """
+    if sort in (Sort.WEAK, Sort.STRONG):
+        owns_relative = bool(_POSSESSIVE_ANY_RE.match(text, end))
+    else:
+        owns_relative = bool(_POSSESSIVE_PERSON_RE.match(text, end))
+    if owns_relative:
+        return True
+    if sort is Sort.WEAK:
+        if not _sentence_initial(text, start) or _followed_like_a_name(text, end, following):
+            return True
+    elif sort is Sort.STRONG and _strong_surname_follows(text, start, following):
+        return True
+    return bool(_CUE_RE.search(text, max(0, start - 60), start))
+
+
+def _followed_like_a_name(text: str, end: int, following: list[re.Match[str]]) -> bool:
+    """A verb ("Holly said"), a paired name ("Jack and Ethan") or a surname comes next."""
+    next_word = _NEXT_WORD_RE.match(text, end)
+    if next_word and next_word.group(1).lower() in _VERBS:
+        return True
+    paired = _PAIRED_RE.match(text, end)
+    if paired and classify(paired.group(1)) in (Sort.FIRST, Sort.WEAK):
+        return True
+    return bool(following) and _surname_like(following[0].group(), classify(following[0].group()))
+
+
+def _strong_surname_follows(text: str, start: int, following: list[re.Match[str]]) -> bool:
+    """A real surname after a word-like name ("Grace Thompson", not "May Day")."""
+    if not following:
+        return False
+    next_sort = classify(following[0].group())
+    if not _surname_like(following[0].group(), next_sort):
+        return False
+    return next_sort in (Sort.SURNAME, Sort.COMMON) or (
+        next_sort is Sort.UNKNOWN and not _sentence_initial(text, start)
+    )
+
+
 def find_names(text: str) -> Iterator[Candidate]:
     """Yield spans that look like people's names."""
-    allowed = [m.span() for m in _ALLOW_RE.finditer(text)]
+    allowed = _allowed_spans(text)
 
     def is_allowed(start: int, end: int) -> bool:
         return any(a < end and start < b for a, b in allowed)
 
     taken_until = -1
-    for m in _TITLE_RE.finditer(text):
+    titles = (t.start() for t in _TITLE_HINT_RE.finditer(text))  # where every match starts
+    for m in matches_at(_TITLE_RE, text, titles):
         surname, extra = m.group(1), m.group(2)
         if classify(surname) is Sort.COMMON and surname.lower() not in _SURNAMES:
             continue
@@ -155,17 +244,18 @@ def find_names(text: str) -> Iterator[Candidate]:
         ):
             yield m.start(1), m.end(1), "person_name"
 
-    for m in _LOWER_CUE_NAME_RE.finditer(text):
+    cues = word_starts(("called", "name", "known", "my"), text)
+    for m in matches_at(_LOWER_CUE_NAME_RE, text, cues):
         if m.group(1) in _FIRST:
             yield m.start(1), m.end(1), "person_name"
 
     words = list(_WORD_RE.finditer(text))
     for index, word in enumerate(words):
         start, end = word.span()
-        if start < taken_until or is_allowed(start, end):
+        if start < taken_until:
             continue
         sort = classify(word.group())
-        if sort is Sort.COMMON:
+        if sort is Sort.COMMON or is_allowed(start, end):
             continue
         # The words that directly follow, joined by single spaces, may be a surname.
         following: list[re.Match[str]] = []
@@ -173,39 +263,7 @@ def find_names(text: str) -> Iterator[Candidate]:
         while cursor < len(words) and text[words[cursor - 1].end() : words[cursor].start()] == " ":
             following.append(words[cursor])
             cursor += 1
-        initial = _sentence_initial(text, start)
-        cued = bool(_CUE_RE.search(text, max(0, start - 60), start))
-        possessive = (
-            _POSSESSIVE_ANY_RE
-            if sort in (Sort.FIRST, Sort.WEAK, Sort.STRONG)
-            else _POSSESSIVE_PERSON_RE
-        )
-        owns_relative = bool(possessive.match(text, end))
-        next_sort = classify(following[0].group()) if following else None
-        surname_follows = next_sort is not None and _surname_like(following[0].group(), next_sort)
-
-        if sort is Sort.FIRST:
-            is_name = True
-        elif sort is Sort.WEAK:
-            next_word = _NEXT_WORD_RE.match(text, end)
-            verb_follows = bool(next_word and next_word.group(1).lower() in _VERBS)
-            paired = _PAIRED_RE.match(text, end)  # "Jack and Ethan have been..."
-            if paired and classify(paired.group(1)) in (Sort.FIRST, Sort.WEAK):
-                verb_follows = True
-            is_name = not initial or cued or owns_relative or verb_follows or surname_follows
-        elif sort is Sort.STRONG:
-            real_surname = (
-                following
-                and surname_follows
-                and (
-                    next_sort in (Sort.SURNAME, Sort.COMMON)
-                    or (next_sort is Sort.UNKNOWN and not initial)
-                )
-            )
-            is_name = cued or owns_relative or bool(real_surname)
-        else:  # a surname or an unknown word counts only in a personal context
-            is_name = cued or owns_relative
-        if not is_name:
+        if sort is not Sort.FIRST and not _named_in_context(text, sort, start, end, following):
             continue
 
         span_end = end

@@ -2,15 +2,20 @@
 
 Each detector yields ``(start, end, kind)`` candidates; overlaps are settled later in
 ``guard``. Every expression is compiled once, at import, because the guard runs on
-every save and on bulk re-scans.
+every save and on bulk re-scans. For speed, expressions begin with a plain character
+class where they can (a lookbehind then follows the first character), which lets the
+regex engine skip ahead instead of trying every position; and each detector first
+checks cheaply for something every match must contain (a digit after a capital, an
+"@", a month's name), so most posts skip most expressions.
 """
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 import phonenumbers
 
-from .lexicons import load_words
+from .lexicons import fold, load_words, matches_at
 
 Candidate = tuple[int, int, str]
 
@@ -18,9 +23,38 @@ Candidate = tuple[int, int, str]
 # "O'Neill", "Alder", "Hey"); apostrophes may be straight or curly.
 _CAP = r"(?:[A-Z]['’])?[A-Z][a-zà-öø-ÿ]+(?:[A-Z][a-zà-öø-ÿ]+)?(?:-[A-Z][a-zà-öø-ÿ]+)?(?:['’]s|(?<=s)['’])?"
 
+_WORD_CHAR_RE = re.compile(r"\w")
+# NI numbers, registrations, outward codes and coded references all have a capital just
+# before a digit (at most a space, "/" or "-" between), which prose almost never has.
+_CODE_HINT_RE = re.compile(r"[A-Z][ /-]?\d")
+
+
+@lru_cache(maxsize=1)  # four detectors ask in turn about the same post
+def _has_code(text: str) -> bool:
+    """Whether a capital stands just before a digit anywhere (see ``_CODE_HINT_RE``)."""
+    return bool(_CODE_HINT_RE.search(text))
+
+
+def word_starts(keywords: tuple[str, ...], text: str) -> list[int]:
+    """Where a case-insensitive keyword starts a word: the only places a cue can begin.
+
+    ``str.find`` per keyword beats one alternation here: the keywords begin with common
+    letters, so the regex engine would try the alternation at most positions.
+    """
+    folded = fold(text)
+    starts = set()
+    for keyword in keywords:
+        start = folded.find(keyword)
+        while start >= 0:
+            if not start or not _WORD_CHAR_RE.match(text, start - 1):
+                starts.add(start)
+            start = folded.find(keyword, start + 1)
+    return sorted(starts)
+
+
 # --- NHS numbers -------------------------------------------------------------------
 
-_NHS_RE = re.compile(r"(?<![\d+])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\d])")
+_NHS_RE = re.compile(r"(\d\d\d)(?<![\d+]\d\d\d)([ -]?)(\d{3})\2(\d{4})(?![\d])")
 
 
 def nhs_checksum_ok(digits: str) -> bool:
@@ -50,13 +84,15 @@ def find_nhs_numbers(text: str) -> Iterator[Candidate]:
 # HMRC rules: first letter not D F I Q U V; second not D F I O Q U V; prefixes BG GB
 # KN NK NT TN ZZ never issued; six digits; suffix A-D (often left off).
 _NI_RE = re.compile(
-    r"(?<![A-Za-z0-9])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+    r"[A-CEGHJ-PR-TW-Z](?<![A-Za-z0-9].)[A-CEGHJ-NPR-TW-Z](?<!BG|GB|KN|NK|NT|TN|ZZ)"
     r" ?\d{2} ?\d{2} ?\d{2}(?: ?[A-D])?(?![A-Za-z0-9])"
 )
 
 
 def find_ni_numbers(text: str) -> Iterator[Candidate]:
     """UK National Insurance numbers in the official format."""
+    if not _has_code(text):
+        return
     for m in _NI_RE.finditer(text):
         yield m.start(), m.end(), "ni_number"
 
@@ -205,10 +241,21 @@ _OUTWARD_CUE_RE = re.compile(
 )
 
 
+# Every full postcode ends in an inward code ("2AB"); none can start more than five
+# characters before the first one.
+_INWARD_HINT_RE = re.compile(r"[0-9](?i:[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])")
+
+
 def find_postcodes(text: str) -> Iterator[Candidate]:
     """Full UK postcodes, and outward codes with a locating cue."""
-    for m in _POSTCODE_RE.finditer(text):
+    # A postcode starts two to five characters before its inward code.
+    starts = {
+        s for h in _INWARD_HINT_RE.finditer(text) for s in range(h.start() - 5, h.start() - 1)
+    }
+    for m in matches_at(_POSTCODE_RE, text, sorted(s for s in starts if s >= 0)):
         yield m.start(), m.end(), "postcode"
+    if not _has_code(text):
+        return
     for m in _OUTWARD_CUE_RE.finditer(text):
         group = 1 if m.group(1) else 2
         yield m.start(group), m.end(group), "postcode"
@@ -217,21 +264,49 @@ def find_postcodes(text: str) -> Iterator[Candidate]:
 # --- Phones and emails -------------------------------------------------------------
 
 # PhoneNumberMatcher is the slowest step, so it runs only where a number could be.
-_PHONE_HINT_RE = re.compile(r"(?:\+|\d)[\d ()\-.]{8,}\d")
+_PHONE_HINT_RE = re.compile(r"[+\d][\d ()\-.]{8,}\d")
+
+
+# Letters that can never be inside a number the matcher finds: its pattern admits no
+# line break and, of letters, only those of "x", "ext", "extension", "int" and "anexo".
+_PHONE_BREAKS = "bcdfghjklmpqruvwyzBCDFGHJKLMPQRUVWYZ\n\r"
+# Ten digits with no break between them: where a number we would report can be.
+_PHONE_DIGITS_RE = re.compile(rf"\d(?:[^{_PHONE_BREAKS}]*?\d){{9}}")
+_PHONE_BREAK_RE = re.compile(rf"[{_PHONE_BREAKS}]")
+
+
+def _phone_windows(text: str) -> Iterator[tuple[int, int]]:
+    """Stretches between two break characters that hold at least ten digits.
+
+    The matcher's pattern has no lookaround and cannot cross a break, and at POSSIBLE
+    leniency it judges a number by its own characters, so matching each stretch alone
+    finds exactly the numbers it would find in the whole text, far faster.
+    """
+    end = 0
+    for digits in _PHONE_DIGITS_RE.finditer(text):
+        if digits.start() < end:
+            continue
+        start = digits.start()
+        while start > 0 and text[start - 1] not in _PHONE_BREAKS:
+            start -= 1
+        after = _PHONE_BREAK_RE.search(text, digits.end())
+        end = after.start() if after else len(text)
+        yield start, end
 
 
 def find_phones(text: str) -> Iterator[Candidate]:
     """UK and international phone numbers, as the phonenumbers library judges them."""
     if not _PHONE_HINT_RE.search(text):
         return
-    # POSSIBLE rather than VALID so that Ofcom's drama ranges (07700 900xxx) and new
-    # allocations still count; a leading 0 or + and 10+ digits keep it to real numbers.
-    for match in phonenumbers.PhoneNumberMatcher(
-        text, "GB", leniency=phonenumbers.Leniency.POSSIBLE
-    ):
-        raw = match.raw_string.lstrip("(")
-        if raw.startswith(("0", "+")) and sum(c.isdigit() for c in raw) >= 10:
-            yield match.start, match.end, "phone"
+    for start, end in _phone_windows(text):
+        # POSSIBLE rather than VALID so that Ofcom's drama ranges (07700 900xxx) and new
+        # allocations still count; a leading 0 or + and 10+ digits keep it to real numbers.
+        for match in phonenumbers.PhoneNumberMatcher(
+            text[start:end], "GB", leniency=phonenumbers.Leniency.POSSIBLE
+        ):
+            raw = match.raw_string.lstrip("(")
+            if raw.startswith(("0", "+")) and sum(c.isdigit() for c in raw) >= 10:
+                yield start + match.start, start + match.end, "phone"
 
 
 _EMAIL_RE = re.compile(
@@ -241,6 +316,8 @@ _EMAIL_RE = re.compile(
 
 def find_emails(text: str) -> Iterator[Candidate]:
     """Email addresses."""
+    if "@" not in text:
+        return
     for m in _EMAIL_RE.finditer(text):
         yield m.start(), m.end(), "email"
 
@@ -250,6 +327,10 @@ def find_emails(text: str) -> Iterator[Candidate]:
 _AT_HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
 # A bare username counts only after a platform cue and only if it looks like one
 # (a digit, underscore or dot), so "on Snapchat a lot" is left alone.
+_PLATFORMS = (
+    "insta", "snap", "tik", "twitter", "facebook", "fb", "discord", "twitch", "kik", "threads",
+    "youtube", "user", "gamertag", "handle",
+)  # fmt: skip
 _CUED_HANDLE_RE = re.compile(
     r"(?=[iIsStTfFdDkKyYuUgGhH])(?i:\b(?:insta(?:gram)?|snap(?:chat)?|tik\s?tok|twitter|facebook|fb|discord|twitch|kik|"
     r"threads|youtube|username|user name|gamertag|handle)\b(?:\s+(?:handle|username|name|account|is|was|called))*"
@@ -260,17 +341,24 @@ _CUED_HANDLE_RE = re.compile(
 
 def find_handles(text: str) -> Iterator[Candidate]:
     """@handles and platform usernames."""
-    for m in _AT_HANDLE_RE.finditer(text):
-        yield m.start(), m.end(), "handle"
-    for m in _CUED_HANDLE_RE.finditer(text):
+    if "@" in text:
+        for m in _AT_HANDLE_RE.finditer(text):
+            yield m.start(), m.end(), "handle"
+    for m in matches_at(_CUED_HANDLE_RE, text, word_starts(_PLATFORMS, text)):
         yield m.start(1), m.end(1), "handle"
 
 
 # --- Case and record references ----------------------------------------------------
 
 _CODE_REF_RE = re.compile(
-    r"(?<![A-Za-z0-9/-])[A-Z]{2,5}[-/](?:\d{2,4}[-/])?\d{3,8}(?![A-Za-z0-9/-])"
+    r"[A-Z](?<![A-Za-z0-9/-][A-Z])[A-Z]{1,4}[-/](?:\d{2,4}[-/])?\d{3,8}(?![A-Za-z0-9/-])"
 )
+_REF_CUES = (
+    "case", "record", "file", "client", "referral", "crime", "incident", "police", "log",
+    "mosaic", "lcs", "eclipse", "person", "system", "ref", "upn", "id",
+)  # fmt: skip
+# A cued reference has five digits, or three with a letter, "/" or "-" among them.
+_REF_TOKEN_HINT_RES = (re.compile(r"\d(?:[\d/-]*\d){4}"), re.compile(r"\d[/-]+\d"))
 _CUED_REF_RE = re.compile(
     r"(?=[cCrRfFiIlLpPmMuUeEsS])(?i:\b(?:(?:case|record|file|client|referral|crime|incident|police|log|mosaic|lcs|eclipse|person|system)"
     r"\s+(?:ref(?:erence)?|no|num(?:ber)?|id)\b\.?|ref(?:erence)?(?:\s+(?:no|number)\b\.?)?|upn|mosaic|case|id)"
@@ -283,7 +371,9 @@ def find_references(text: str) -> Iterator[Candidate]:
     """Case, record and reference numbers: "CR-33421", "case ref 2019/04512"."""
     for m in _CODE_REF_RE.finditer(text):
         yield m.start(), m.end(), "reference"
-    for m in _CUED_REF_RE.finditer(text):
+    if not _has_code(text) and not any(hint.search(text) for hint in _REF_TOKEN_HINT_RES):
+        return
+    for m in matches_at(_CUED_REF_RE, text, word_starts(_REF_CUES, text)):
         token = m.group(1)
         digits = sum(c.isdigit() for c in token)
         # A bare year ("case in 2019", "ID 2020") is not a reference.
@@ -294,7 +384,7 @@ def find_references(text: str) -> Iterator[Candidate]:
 # --- Vehicle registrations ---------------------------------------------------------
 
 _REG_RE = re.compile(
-    r"(?<![A-Za-z0-9])[A-HJ-PR-Y][A-HJ-PR-Y](\d{2}) ?[A-HJ-PR-Z]{3}(?![A-Za-z0-9])"
+    r"[A-HJ-PR-Y](?<![A-Za-z0-9].)[A-HJ-PR-Y](\d{2}) ?[A-HJ-PR-Z]{3}(?![A-Za-z0-9])"
 )
 _OLD_REG_RE = re.compile(
     r"(?i:\b(?:reg(?:istration)?(?:\s+(?:no|number|plate))?|number\s*plate|plate)\b\.?\s*(?:is\s+|was\s+)?[:-]?\s*)"
@@ -304,10 +394,15 @@ _OLD_REG_RE = re.compile(
 
 def find_vehicle_regs(text: str) -> Iterator[Candidate]:
     """Current-style UK registrations ("AB12 CDE"), older styles after a cue."""
+    if not _has_code(text):
+        return
     for m in _REG_RE.finditer(text):
         age = int(m.group(1))
         if 2 <= age <= 29 or 51 <= age <= 79:
             yield m.start(), m.end(), "vehicle_reg"
+    folded = fold(text)
+    if "reg" not in folded and "plate" not in folded:  # every cue has one of these
+        return
     for m in _OLD_REG_RE.finditer(text):
         yield m.start(1), m.end(1), "vehicle_reg"
 
@@ -320,27 +415,56 @@ _MONTH = (
 )
 _ORD = r"(?:st|nd|rd|th)"
 _YEAR = r"(?:,?\s+(?:\d{4}|['’]\d{2}))"
+# Each date expression, with what all its matches contain (a month's name, a weekday's
+# name, or digits either side of a separator) and whether they all start with it.
+_MONTH_HINT_RE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_WEEKDAY_HINT_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_NUMERIC_HINT_RE = re.compile(r"\d[/.-]\d")
+# "[0-3]?\d" at a word start, written to begin with the digit itself (see the module
+# docstring): a second digit only after a 0-3, and no word character before the first.
+_DAY_AFTER_WORD_BREAK = r"(?P<d>\d(?<!\w\d)(?:(?<=[0-3])\d)?)"
 _DATE_RES = (
     # 12 March 2021, 3rd of May
-    re.compile(rf"\b(?=\d)(?P<d>[0-3]?\d){_ORD}?(?:\s+of)?\s+{_MONTH}(?![a-z]){_YEAR}?(?!\d)"),
+    (
+        _MONTH_HINT_RE,
+        False,
+        re.compile(rf"{_DAY_AFTER_WORD_BREAK}{_ORD}?(?:\s+of)?\s+{_MONTH}(?![a-z]){_YEAR}?(?!\d)"),
+    ),
     # March 12th, 2021
-    re.compile(
-        rf"\b(?=[JFMASOND]){_MONTH}\s+(?:the\s+)?(?P<d>[0-3]?\d){_ORD}?(?![\d:a-z]){_YEAR}?(?!\d)"
+    (
+        _MONTH_HINT_RE,
+        True,
+        re.compile(
+            rf"\b(?=[JFMASOND]){_MONTH}\s+(?:the\s+)?(?P<d>[0-3]?\d){_ORD}?(?![\d:a-z]){_YEAR}?(?!\d)"
+        ),
     ),
     # 12/03/2021, 3.4.09, 12-03-21
-    re.compile(
-        r"(?<![\d/.:-])(?P<d>[0-3]?\d)([/.-])(?P<m>[01]?\d)\2(?:\d{4}|\d{2})(?![\d/-]|\.\d)"
+    (
+        _NUMERIC_HINT_RE,
+        False,
+        re.compile(
+            r"(?P<d>\d(?<![\d/.:-]\d)(?:(?<=[0-3])\d)?)([/.-])(?P<m>[01]?\d)\2(?:\d{4}|\d{2})(?![\d/-]|\.\d)"
+        ),
     ),
     # 2021-03-12
-    re.compile(r"(?<![\d/-])\d{4}-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d/-])"),
+    (
+        _NUMERIC_HINT_RE,
+        False,
+        re.compile(r"\d(?<![\d/-]\d)\d{3}-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d/-])"),
+    ),
     # Tuesday 4th, Friday the 12th
-    re.compile(
-        rf"\b(?=[MTWFS])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:the\s+)?(?P<d>[0-3]?\d){_ORD}\b"
+    (
+        _WEEKDAY_HINT_RE,
+        True,
+        re.compile(
+            rf"\b(?=[MTWFS])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:the\s+)?(?P<d>[0-3]?\d){_ORD}\b"
+        ),
     ),
 )
 # Month and year alone ("March 2009", "04/2009") says little, except as a birth date.
 _MONTH_YEAR_RE = re.compile(rf"\b(?=[JFMASOND]){_MONTH}\s+\d{{4}}\b|(?<![\d/])[01]?\d/\d{{4}}\b")
-_BIRTH_HINT_RE = re.compile(r"(?i:born|d\.?o\.?b|birth)")
+_NUMBER_START_RE = re.compile(r"\d(?<!\d\d)")
+_BIRTH_HINT_RE = re.compile(r"born|d\.?o\.?b|birth")  # searched in fold(text)
 _BIRTH_CUE_RE = re.compile(
     r"(?i:\b(?:born|d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday)"
     r"(?:\s+(?:is|was|as|on|in|of|the|given|listed|recorded|being))*\s*[:\-–]?\s*(?:on\s+|the\s+)*)$"
@@ -360,14 +484,26 @@ def _birth_cued(text: str, start: int) -> bool:
 
 def find_dates(text: str) -> Iterator[Candidate]:
     """Specific calendar dates; those right after a birth cue are dates of birth."""
-    for pattern in _DATE_RES:
-        for m in pattern.finditer(text):
+    hinted: dict[re.Pattern[str], bool] = {}  # two expressions share each hint
+    for hint, led_by_hint, pattern in _DATE_RES:
+        if hint not in hinted:
+            hinted[hint] = bool(hint.search(text))
+        if not hinted[hint]:
+            continue
+        if led_by_hint:
+            matches = matches_at(pattern, text, (h.start() for h in hint.finditer(text)))
+        else:
+            matches = pattern.finditer(text)
+        for m in matches:
             if _valid_day_month(m):
                 kind = "date_of_birth" if _birth_cued(text, m.start()) else "date"
                 yield m.start(), m.end(), kind
-    if not _BIRTH_HINT_RE.search(text):
+    if not _BIRTH_HINT_RE.search(fold(text)):
         return
-    for m in _MONTH_YEAR_RE.finditer(text):
+    # Matches start at a month's name or at the first digit of a number.
+    starts = [m.start() for m in _MONTH_HINT_RE.finditer(text)]
+    starts += [m.start() for m in _NUMBER_START_RE.finditer(text)]
+    for m in matches_at(_MONTH_YEAR_RE, text, sorted(starts)):
         if _birth_cued(text, m.start()):
             yield m.start(), m.end(), "date_of_birth"
 
@@ -385,41 +521,83 @@ _NUMBERED_ADDRESS_RE = re.compile(
 )
 # Without a house number a street is still locating, but only after a locating cue,
 # and only for unmistakable street words ("lives on Elm Road", not "the Middle Way").
+_CUED_STREET_WORD = r"(?:Road|Street|Avenue|Lane|Close|Drive|Crescent|Terrace|Grove|Gardens|Mews)"
+_CUED_STREET_HINT_RE = re.compile(_CUED_STREET_WORD)
 _CUED_STREET_RE = re.compile(
     rf"\b(?:on|in|at|off|near|along|lives|moved to|from)\s+(?:the\s+)?"
-    rf"((?:{_CAP}\s+){{1,3}}(?:Road|Street|Avenue|Lane|Close|Drive|Crescent|Terrace|Grove|Gardens|Mews)\b)"
+    rf"((?:{_CAP}\s+){{1,3}}{_CUED_STREET_WORD}\b)"
 )
+
+
+_STREET_HINT_RE = re.compile(_STREET)
+_FLAT_HINT_RE = re.compile(r"Flat|Apartment|Apt|Unit|Room")
 
 
 def find_addresses(text: str) -> Iterator[Candidate]:
     """Street addresses: "14 Elm Road", "Flat 3, 22 Queen Street", "lives on Elm Road"."""
-    for m in _NUMBERED_ADDRESS_RE.finditer(text):
+    if not _STREET_HINT_RE.search(text):
+        return
+    # A numbered address starts at "Flat" (or the like) or at the first digit of a number.
+    starts = [m.start() for m in _FLAT_HINT_RE.finditer(text)]
+    starts += [m.start() for m in _NUMBER_START_RE.finditer(text)]
+    for m in matches_at(_NUMBERED_ADDRESS_RE, text, sorted(starts)):
         yield m.start(), m.end(), "address"
+    if not _CUED_STREET_HINT_RE.search(text):
+        return
     for m in _CUED_STREET_RE.finditer(text):
         yield m.start(1), m.end(1), "address"
 
 
 # --- Named institutions ------------------------------------------------------------
 
-_INSTITUTION_HEAD = (
-    r"(?:(?:Primary|Junior|Infant|Infants|Secondary|High|Grammar|Community|Catholic|C of E|CE|"
-    r"Church of England|Special|Free|Preparatory|Prep|Comprehensive|Technology|Sixth Form)\s+)*"
+_INSTITUTION_NOUN = (
     r"(?:School|Academy|College|Nursery|Pre-?[Ss]chool|Children['’]?s Home|Care Home|Nursing Home|Residential Home|"
     r"Hospital|Infirmary|Medical Practice|Medical Centre|Health Centre|Surgery|Clinic|Pupil Referral Unit|PRU|"
     r"Family Centre|Children['’]?s Centre|Hospice|Lodge|House|Manor)"
 )
+_INSTITUTION_NOUN_RE = re.compile(_INSTITUTION_NOUN)
+_INSTITUTION_HEAD = (
+    r"(?:(?:Primary|Junior|Infant|Infants|Secondary|High|Grammar|Community|Catholic|C of E|CE|"
+    r"Church of England|Special|Free|Preparatory|Prep|Comprehensive|Technology|Sixth Form)\s+)*"
+    + _INSTITUTION_NOUN
+)
 _INSTITUTION_RE = re.compile(
     rf"\b(?=[A-Z])((?:(?:St\.?|Saint|The)\s+)?(?:{_CAP}\s+|&\s+|and\s+){{1,4}}){_INSTITUTION_HEAD}\b(?!\s+of\b)"
 )
+# What can stand between an institution's first word and its noun: letters,
+# apostrophes, hyphens, "St.", "&" and spaces. Read backwards from a noun.
+_NAME_RUN_BACKWARDS_RE = re.compile(r"[A-Za-zà-öø-ÿ'’&.\s-]*")
 _SAINT_RE = re.compile(r"\b(?:St\.?|Saint)\s+[A-Z][a-z]+['’]s\b")
 
 _GENERIC = load_words("generic_institution_words.txt")
 _WORD_RE = re.compile(r"\S+")
 
 
+def _institution_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_INSTITUTION_RE.finditer(text)``, but searching only from where a match could start.
+
+    Every match ends in a noun such as "School" and starts after the last character
+    before that noun that no name can contain, so each search can begin there rather
+    than trying, slowly, every position in between.
+    """
+    backwards = ""
+    pos = 0
+    while noun := _INSTITUTION_NOUN_RE.search(text, pos):
+        backwards = backwards or text[::-1]
+        run = _NAME_RUN_BACKWARDS_RE.match(backwards, len(text) - noun.start())
+        match = _INSTITUTION_RE.search(text, max(pos, noun.start() - len(run.group())))
+        if not match:
+            return
+        yield match
+        pos = match.end()
+
+
 def find_institutions(text: str) -> Iterator[Candidate]:
     """Named schools, homes, hospitals and practices; "St Mary's" alone counts too."""
-    for m in _INSTITUTION_RE.finditer(text):
+    if "St" in text or "Saint" in text:
+        for m in _SAINT_RE.finditer(text):
+            yield m.start(), m.end(), "institution"
+    for m in _institution_matches(text):
         words = [
             (w.start(), w.group().removesuffix("'s").removesuffix("’s").lower())
             for w in _WORD_RE.finditer(m.group(1))
@@ -429,5 +607,3 @@ def find_institutions(text: str) -> Iterator[Candidate]:
             words.pop(0)
         if any(w not in _GENERIC and w not in {"st", "st.", "saint", "&"} for _, w in words):
             yield m.start(1) + words[0][0], m.end(), "institution"
-    for m in _SAINT_RE.finditer(text):
-        yield m.start(), m.end(), "institution"

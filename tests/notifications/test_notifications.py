@@ -29,7 +29,7 @@ def test_a_reply_tells_the_topic_author(app):
     client_for(app, replier).post(f"/t/{topic.id}/reply", data={"body": "Welcome aboard."})
 
     reader = client_for(app, author)
-    assert "Notifications <span class=\"count\">(1 new)</span>" in page(reader.get("/"))
+    assert 'Notifications <span class="count">(1 new)</span>' in page(reader.get("/"))
     listing = page(reader.get("/notifications"))
     assert "Tom replied to “Hello all”" in listing
     reply = db.session.scalar(select(Post).where(Post.topic_id == topic.id, Post.number == 2))
@@ -81,7 +81,9 @@ def test_a_held_reply_is_announced_only_once_published(app):
     reader = client_for(app, author)
     assert "Nothing yet" in page(reader.get("/notifications"))
     item = db.session.scalar(select(ReviewItem))
-    client_for(app, make_moderator()).post(f"/moderation/review/{item.id}", data={"publish": "Publish"})
+    client_for(app, make_moderator()).post(
+        f"/moderation/review/{item.id}", data={"publish": "Publish"}
+    )
     assert "Tom replied to “Contact plans”" in page(reader.get("/notifications"))
     writer_view = page(client_for(app, writer).get("/notifications"))
     assert "A moderator published your post in “Contact plans”" in writer_view

@@ -1,0 +1,27 @@
+"""The guard meets its targets on the tuning set and on the untouched held-out set."""
+
+from pathlib import Path
+
+import pytest
+
+from forum.confidentiality.evaluate import evaluate, format_report, load
+
+HERE = Path(__file__).parent
+
+
+@pytest.mark.parametrize("name", ["eval_set.jsonl", "heldout_set.jsonl"])
+def test_post_recall_and_clean_false_positive_rate_meet_targets(name: str) -> None:
+    report = evaluate(load(HERE / name), min_seconds=0)
+    assert report.gold_posts >= 40, format_report(name, report)
+    assert report.clean_posts >= 40, format_report(name, report)
+    assert report.post_recall >= 0.95, format_report(name, report)
+    assert report.clean_fp_rate <= 0.05, format_report(name, report)
+
+
+def test_gold_sets_are_well_formed() -> None:
+    for name in ["eval_set.jsonl", "heldout_set.jsonl"]:
+        records = load(HERE / name)
+        assert len({r["id"] for r in records}) == len(records)
+        for record in records:
+            for gold in record["findings"]:  # type: ignore[attr-defined]
+                assert 0 <= gold["start"] < gold["end"] <= len(str(record["text"]))

@@ -1,0 +1,151 @@
+"""Behaviour of the confidentiality guard: what it flags, what it leaves alone, how fast."""
+
+import itertools
+import statistics
+import time
+
+import pytest
+
+from forum.confidentiality.guard import REASONS, Finding, highlight, scan
+from forum.confidentiality.patterns import nhs_checksum_ok
+
+
+def flagged(text: str) -> list[tuple[str, str]]:
+    """The (kind, words) pairs the guard reports for ``text``."""
+    return [(f.kind, text[f.start : f.end]) for f in scan(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "words"),
+    [
+        ("My client Jayden has gone missing again.", "person_name", "Jayden"),
+        ("Jayden's mum rang the duty line.", "person_name", "Jayden"),
+        ("A boy called Tyler disclosed at school.", "person_name", "Tyler"),
+        ("The youngest, named Kayleigh, is two.", "person_name", "Kayleigh"),
+        ("I met Mrs Patel at the panel.", "person_name", "Mrs Patel"),
+        ("Thanks to Mr. O'Brien for his help.", "person_name", "Mr. O'Brien"),
+        ("We saw Dr Okafor at CAMHS.", "person_name", "Dr Okafor"),
+        ("The mum's partner Darren Walsh has previous.", "person_name", "Darren Walsh"),
+        ("A girl called Grace is settling in.", "person_name", "Grace"),
+        ("Grace Thompson from the virtual school rang.", "person_name", "Grace Thompson"),
+        ("He was born 03/04/2009 in Leeds.", "date_of_birth", "03/04/2009"),
+        ("DOB: 3.4.09, in residential care.", "date_of_birth", "3.4.09"),
+        ("Her date of birth 3 April 2009 is wrong on the form.", "date_of_birth", "3 April 2009"),
+        ("The hearing is on 12 March 2021.", "date", "12 March 2021"),
+        ("The hearing is on 12/03/2021.", "date", "12/03/2021"),
+        ("See you on the 3rd of May", "date", "3rd of May"),
+        ("NHS number 943 476 5919 on the referral.", "nhs_number", "943 476 5919"),
+        ("NHS number 9434765919 on the referral.", "nhs_number", "9434765919"),
+        ("Her NI number is JT 48 21 93 C.", "ni_number", "JT 48 21 93 C"),
+        ("They moved to LS6 2AB last week.", "postcode", "LS6 2AB"),
+        ("She lives in B23 with her nan.", "postcode", "B23"),
+        ("Ring me on 07912 345678 after six.", "phone", "07912 345678"),
+        ("Landline is 0113 496 0000.", "phone", "0113 496 0000"),
+        ("Email sarah.okafor@leeds.gov.uk for the form.", "email", "sarah.okafor@leeds.gov.uk"),
+        ("Home visit at 14 Elm Road this morning.", "address", "14 Elm Road"),
+        ("Nan lives at Flat 3, 22 Queen Street now.", "address", "Flat 3, 22 Queen Street"),
+        ("He goes to St Mary's Primary School.", "institution", "St Mary's Primary School"),
+        ("Placed at Oakwood Children's Home.", "institution", "Oakwood Children's Home"),
+        (
+            "The GP at Riverside Medical Practice refused.",
+            "institution",
+            "Riverside Medical Practice",
+        ),
+        ("A managed move to Hillcrest Academy.", "institution", "Hillcrest Academy"),
+        ("Her insta is @kayz_x09 and it's public.", "handle", "@kayz_x09"),
+        ("His snapchat is tyler.b_2009 now.", "handle", "tyler.b_2009"),
+        ("Case ref 2019/04512 was closed.", "reference", "2019/04512"),
+        ("See CR-33421 in the log.", "reference", "CR-33421"),
+        ("We number them like LAC-2231 here.", "reference", "LAC-2231"),
+        ("The car was AB12 CDE, a silver Corsa.", "vehicle_reg", "AB12 CDE"),
+    ],
+)
+def test_each_kind_is_detected(text: str, kind: str, words: str) -> None:
+    assert (kind, words) in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I spoke to the mum this morning.",
+        "Child A, aged 14, was seen at home.",
+        "Young person B has asked for a different worker.",
+        "There was a referral in 2019.",
+        "It went to a section 47 enquiry.",
+        "She was accommodated under s.20 for a while.",
+        "Everyone needs Level 3 safeguarding training.",
+        "The meeting is at 14:30.",
+        "He is in Year 9.",
+        "The Children Act 1989 is clear on this.",
+        "The Care Act 2014 changed adult social care.",
+        "Social Work England sets the standards.",
+        "The NSPCC, Ofsted, Barnardo's and CAFCASS were all mentioned.",
+        "The Munro Review said it all.",
+        "Become and Coram both do good work with care leavers.",
+        "The local authority has a duty here.",
+        "Read Working Together to Safeguard Children 2023.",
+        "The panel meets on Monday, not in August.",
+        "My manager and the IRO agreed with the GP.",
+        "He went to the school, then a children's home, and his primary school before that.",
+        "Today was hard. Honestly, I nearly cried. Mum was there. Nan came later.",
+        "I will try. The training is in May. She gave me a rose. There is hope.",
+        "Mark the form as urgent. Is there a grace period?",
+        "Faith matters to this family. Will the plan respect it?",
+        "Theresa May and Boris Johnson both promised reform.",
+        "The number on the referral was 123 456 7890.",
+    ],
+)
+def test_ordinary_social_work_writing_is_not_flagged(text: str) -> None:
+    assert flagged(text) == []
+
+
+def test_nhs_checksum_separates_valid_from_invalid() -> None:
+    assert nhs_checksum_ok("9434765919")
+    assert not nhs_checksum_ok("9434765918")
+    assert not nhs_checksum_ok("1234567890")  # check digit would be 10: never issued
+    assert ("nhs_number", "740 718 8181") in flagged("NHS 740 718 8181")
+    assert not any(kind == "nhs_number" for kind, _ in flagged("NHS 740 718 8182"))
+
+
+def test_birth_cue_turns_a_date_into_a_date_of_birth() -> None:
+    assert flagged("born 03/04/2009") == [("date_of_birth", "03/04/2009")]
+    assert flagged("seen 03/04/2009") == [("date", "03/04/2009")]
+    assert flagged("born in 2009") == []
+
+
+def test_findings_are_sorted_non_overlapping_and_explained() -> None:
+    text = "Jayden (DOB 3.4.09) at St Mary's Primary School, 14 Elm Road, LS6 2AB, 07912 345678."
+    findings = scan(text)
+    assert [f.start for f in findings] == sorted(f.start for f in findings)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(findings))
+    assert all(f.reason == REASONS[f.kind] and f.reason.endswith(".") for f in findings)
+    assert "institution" in {f.kind for f in findings}  # not the saint's name inside it
+
+
+def test_highlight_covers_the_text_exactly_once() -> None:
+    text = "Ask Mrs Patel about 14 Elm Road."
+    segments = highlight(text, scan(text))
+    assert "".join(words for words, _ in segments) == text
+    assert [words for words, finding in segments if isinstance(finding, Finding)] == [
+        "Mrs Patel",
+        "14 Elm Road",
+    ]
+
+
+def test_a_typical_post_scans_in_well_under_ten_milliseconds() -> None:
+    post = (
+        "Looking for advice on a case. The young person, I'll call him Child A, is 15 and in Year 10. "
+        "He has been missing from his placement several times since Easter and the police are involved. "
+        "His mum has a history with the local authority and the Children Act 1989 section 47 threshold was met in 2019. "
+        "The IRO and my manager both think a move to a residential placement is the answer, but I'm not sure. "
+        "He's doing well at school and has a good relationship with his form tutor. Working Together 2023 says "
+        "we should be listening to him. The strategy meeting is at 14:30 on Thursday and I want to go in with a plan. "
+    ) * 3
+    assert 1_400 <= len(post) <= 2_000
+    scan(post)  # warm caches
+    timings = []
+    for _ in range(60):
+        started = time.perf_counter()
+        scan(post)
+        timings.append(time.perf_counter() - started)
+    assert statistics.median(timings) < 0.010
