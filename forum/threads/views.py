@@ -118,6 +118,34 @@ def new_topic(slug: str) -> ResponseReturnValue:
     ), status
 
 
+@bp.post("/s/<slug>/check")
+@limiter.limit("60 per minute", key_func=_posting_key)
+def live_check(slug: str) -> ResponseReturnValue:
+    """The composer's check as you type (JavaScript only): findings, never saved."""
+    space = space_queries.visible_space(current_user, slug)
+    data = request.get_json(silent=True) or {}
+    texts = {
+        name: str(data.get(name) or "")[:20000] for name in ("title", "body") if data.get(name)
+    }
+    checked = screening.screen(space, **texts)
+    blocking = set(checked.blocking)
+    return {
+        "must_hold": checked.must_hold,
+        "findings": [
+            {
+                "field": f.field,
+                "kind": f.kind,
+                "start": f.start,
+                "end": f.end,
+                "text": texts[f.field][f.start : f.end],
+                "reason": f.reason,
+                "holds": f in blocking,
+            }
+            for f in checked.findings
+        ],
+    }
+
+
 @bp.get("/t/<int:topic_id>")
 def topic(topic_id: int) -> ResponseReturnValue:
     page = queries.topic_page(

@@ -31,6 +31,8 @@ def test_guard_marks_edit_justify_and_moderator_publishes(live_site, new_context
         "Jayden moved placement last month and misses his younger sister.\n\n"
         "He was born 03/04/2011. How do others keep sibling contact going?"
     )
+    # With JavaScript, the check runs as you type, before any button is pressed.
+    writer.locator(".live-check mark", has_text="Jayden").wait_for()
     writer.get_by_role("button", name="Preview").click()
 
     marks = writer.locator(".guard-text mark")
