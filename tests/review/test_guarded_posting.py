@@ -252,3 +252,10 @@ def test_scan_existing_queues_what_it_finds_once(runner, author):
     assert "0 queued for review, 1 already waiting" in again.output
     db.session.refresh(post)
     assert post.state is PostState.published  # still readable until a moderator decides
+
+
+def test_the_author_sees_their_held_topic_marked_in_the_space_list(client, author):
+    post_topic(client, send_for_review="Send for review", justification="Invented name.")
+    listing = page(client.get("/s/case-discussion"))
+    assert "Attendance dropping off" in listing
+    assert "Held for review" in listing
