@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 export FORUM_ENV ?= development
 FLASK := $(BIN)/flask --app wsgi
 
-.PHONY: run test test-pg test-browser lint fmt check install db seed mail eval-guard clean
+.PHONY: run test test-pg test-browser lint fmt typecheck check install db seed mail eval-guard bench-guard clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -47,7 +47,10 @@ fmt: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-check: lint test
+typecheck: install
+	$(BIN)/mypy
+
+check: lint typecheck test
 	$(FLASK) db check
 
 mail: install
@@ -56,6 +59,10 @@ mail: install
 ## eval-guard: the confidentiality guard's recall, false positives and speed on the gold sets
 eval-guard: install
 	$(BIN)/python -m forum.confidentiality.evaluate tests/confidentiality/eval_set.jsonl tests/confidentiality/heldout_set.jsonl
+
+## bench-guard: the guard's throughput through the JSONL tool, against baselines from the same run
+bench-guard: install
+	$(BIN)/python -m forum.confidentiality.bench
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -39,7 +39,7 @@ _markdown = (
 )
 
 
-class _UserLinks(Filter):  # type: ignore[misc]
+class _UserLinks(Filter):
     """Mark every surviving link as user content that search engines must not follow."""
 
     def __iter__(self):  # type: ignore[no-untyped-def]
@@ -68,7 +68,7 @@ def render(source: str) -> str:
     # Headings in a post are demoted so they never compete with the page's own.
     for level in (1, 2):
         rendered = rendered.replace(f"<h{level}>", "<h3>").replace(f"</h{level}>", "</h3>")
-    return _cleaner.clean(rendered)
+    return str(_cleaner.clean(rendered))
 
 
 def quote(source: str) -> str:
@@ -92,7 +92,7 @@ def highlight(text: str, spans: list[tuple[int, int, str]]) -> str:
         cursor = end
     out.append(html.escape(text[cursor:]))
     joined = "".join(out).replace("\n", "<br>\n")
-    return _highlight_cleaner.clean(joined)
+    return str(_highlight_cleaner.clean(joined))
 
 
 _highlight_cleaner = bleach.Cleaner(

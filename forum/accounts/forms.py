@@ -64,7 +64,7 @@ class ApplyForm(Form):
 
     def validate(self, extra_validators: Any = None) -> bool:
         """Practitioners must say where they work: moderators check it."""
-        ok = super().validate(extra_validators)
+        ok = bool(super().validate(extra_validators))
         if self.member_type.data == MemberType.practitioner.value:
             for field in (self.organisation, self.job_title):
                 if not (field.data or "").strip():
