@@ -37,6 +37,20 @@ _TOP_SURNAMES = frozenset((DATA / "surnames.txt").read_text(encoding="utf-8").sp
 _COMMON = load_words("common_words.txt")
 _NEVER = load_words("never_names.txt")
 _EPONYM = load_words("name_breakers.txt")
+# Capitalised words that are never a person on their own evidence: places, brands,
+# organisations, nationalities (see data/README.md). A known first name still counts.
+_NOT_PEOPLE = (
+    load_words("places.txt")
+    | load_words("regions.txt")
+    | load_words("organisations.txt")
+    | load_words("proper_nouns.txt")
+)
+# Lower-case words after which a capitalised word names a thing ("Fraser guidelines",
+# "Victoria line"), not a person.
+_THING_AFTER = load_words("things_after_names.txt")
+_THING_AFTER_WORD = _THING_AFTER | load_words("things_after_words.txt")
+# First names that, lower case, are still read as names after a cue ("my pa is shannon").
+_LOWER_FIRST = _FIRST - _COMMON - _NEVER
 
 
 @lru_cache(maxsize=8192)  # the same words recur across posts; lookups are pure
@@ -61,17 +75,21 @@ def classify(word: str) -> Sort:
     return Sort.UNKNOWN
 
 
-_LOWER = r"a-zà-öø-ÿ"
+# Any lower-case letter, accented or not ("Ionuț", "Ciarán"): a letter that is not an
+# ASCII or Latin-1 capital. Capitals beyond Latin-1 may start a word (Ł, Ś, Ș, Ž); the
+# matched word's first character is then checked with ``str.isupper``.
+_LOWER = r"^\W\d_A-ZÀ-ÖØ-Þ"
+_UPPER = r"A-ZÀ-ÖØ-ÞĀ-ɏ"
 # A capitalised word, optionally "O'"-prefixed; the lookbehind comes after the first
 # capital so that the regex engine can skip straight from capital to capital.
 _WORD_RE = re.compile(
-    rf"[A-ZÀ-ÖØ-Þ](?<![\w'’@.-].)(?:(?<=[A-Z])['’][A-ZÀ-ÖØ-Þ])?[{_LOWER}]+(?:[A-Z][{_LOWER}]+)?(?:-[A-Z][{_LOWER}]+)?(?![\w@])"
+    rf"[{_UPPER}](?<![\w'’@.-].)(?:(?<=[A-Z])['’][{_UPPER}])?[{_LOWER}]+(?:[A-Z][{_LOWER}]+)?(?:-[{_UPPER}][{_LOWER}]+)?(?![\w@])"
 )
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|PC|DC|DS|DI|Sgt)"
 _TITLE_HINT_RE = re.compile(_TITLE)
 _TITLE_RE = re.compile(
-    rf"\b{_TITLE}\.?\s+((?:[A-Z]['’])?[A-Z][{_LOWER}]+(?:[A-Z][{_LOWER}]+)?(?:-[A-Z][{_LOWER}]+)?)"
-    rf"(?:\s+((?:[A-Z]['’])?[A-Z][{_LOWER}]+(?:-[A-Z][{_LOWER}]+)?))?"
+    rf"\b{_TITLE}\.?\s+((?:[A-Z]['’])?[{_UPPER}][{_LOWER}]+(?:[A-Z][{_LOWER}]+)?(?:-[{_UPPER}][{_LOWER}]+)?)"
+    rf"(?:\s+((?:[A-Z]['’])?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?))?"
 )
 _KIN_PERSON = (
     r"mum|mam|mom|mother|dad|father|nan|nana|nanna|gran|granny|grandma|grandmother|grandad|grandfather|"
@@ -95,12 +113,77 @@ _CUE_RE = re.compile(
     r"mentor|therapist|nurse|health visitor|midwife|officer|personal adviser|IRO|SENCO|head teacher|headteacher)))"
     r"\s+$)"
 )
+# Casual posts write names in lower case; one counts only after a cue and only if it is
+# a first name that is no English word ("called jackie", "my pa is shannon", "me and ollie").
 _LOWER_CUE_NAME_RE = re.compile(
-    r"(?i:\b(?:called|named|name\s+is|known\s+as|my\s+(?:mate|friend|brother|sister|boyfriend|girlfriend|son|daughter)))"
-    rf"\s+([{_LOWER}][{_LOWER}]+)\b"
+    r"(?i:\b(?:called|named|name\s+is|name['’]s|known\s+as|me\s+and|mine\s+is|mine['’]s|with|"
+    r"(?:my|our|his|her)(?:\s+(?:little|big|older|younger|old|new|ex|best|foster|step|twin|half|baby))*"
+    r"\s+(?:mate|friend|bestie|bff|bf|gf|brother|bro|sister|sis|boyfriend|girlfriend|son|daughter|pa|sw|"
+    r"social\s+worker|worker|key\s?worker|carer|foster\s+carer|foster\s+mum|foster\s+dad|mum|dad|nan|"
+    r"aunt|auntie|aunty|uncle|cousin|partner|ex|manager|teacher|mentor)"
+    r"(?:\s+(?:is|was|called|named|who))?))"
+    rf"\s+([{_LOWER}][{_LOWER}]+)\b(?![@.'’]\w)"
 )
+_LOWER_CUE_WORDS = (
+    "called",
+    "named",
+    "name",
+    "known",
+    "me",
+    "mine",
+    "with",
+    "my",
+    "our",
+    "his",
+    "her",
+)
+# A lower-case first name as the subject of a casual sentence: "dee used to do my hair".
+_LOWER_SUBJECT_RE = re.compile(
+    rf"(?<![\w@.'’-])([{_LOWER}]{{3,}})\s+(?:used|rang|texted|messaged|said|says|told|was|is|has|had|"
+    r"keeps|kept|came|comes|went|goes|still|always|never|did|does|took|gave|sent|helped)\b"
+)
+# A post written in lower case: a sentence, or the pronoun "i", not capitalised.
+_CASUAL_RE = re.compile(r"[.!?\n]\s*[a-z]| i[\s'’]")
+# An age right after a word marks it as a person: "Kemar (15)", "Jojo, 15,", "Hope, aged
+# 9", "Delroy is 13", "Tyrese turned 16" (but not "is 15 minutes away").
+_AGE_AFTER_RE = re.compile(
+    r"(?:\s*\(\s*(?:aged?\s*)?\d{1,2}\s*(?:yrs?|years?|y/?o)?\s*\)"
+    r"|,\s*(?:aged?\s+)?\d{1,2}(?:\s*(?:yrs?|years?\s+old|y/?o))?(?=\s*[,.;:)!?\n]|\s+(?:and|but|is|was|has|who)\b)"
+    r"|\s+(?:is|was|who\s+is|turned|turns|is\s+now|now|aged?)\s+(?:aged?\s+)?\d{1,2}\b"
+    r"(?!\s*(?:%|:|\.\d|am\b|pm\b|min|hour|hr|day|week|month|mile|km|percent|per\b|times|o['’]clock|stops)))"
+)
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "this", "that", "these", "those", "every", "each", "any", "some", "no"]
+)
+# Words before a capitalised word that make it an app, a language or a product.
+_THING_BEFORE = frozenset(
+    [
+        "using",
+        "used",
+        "use",
+        "uses",
+        "via",
+        "speaks",
+        "speaking",
+        "speak",
+        "spoke",
+        "fluent",
+        "play",
+        "playing",
+        "played",
+        "watch",
+        "watching",
+        "watched",
+        "download",
+        "downloaded",
+        "installed",
+        "install",
+    ]
+)
+_PREVIOUS_WORD_RE = re.compile(r"([\w'’]+)\s+$")
+
 _FAMILY_RE = re.compile(
-    rf"the(?<=\bthe)\s+((?:[A-Z]['’])?[A-Z][{_LOWER}]+(?:[A-Z][{_LOWER}]+)?(?:-[A-Z][{_LOWER}]+)?)"
+    rf"the(?<=\bthe)\s+((?:[A-Z]['’])?[{_UPPER}][{_LOWER}]+(?:[A-Z][{_LOWER}]+)?(?:-[{_UPPER}][{_LOWER}]+)?)"
     r"\s+(?:family|household|children|kids|twins|siblings|boys|girls)\b"
 )
 _VERBS = load_words("verbs_after_names.txt")
@@ -134,7 +217,7 @@ _ALLOW_RE = re.compile(
 )
 _WORD_CHAR_RE = re.compile(r"\w")
 _NEXT_WORD_RE = re.compile(r"\s+([\w'’]+)")
-_PAIRED_RE = re.compile(rf"\s+(?:and|&)\s+([A-Z][{_LOWER}]+)\b")
+_PAIRED_RE = re.compile(rf"\s+(?:and|&)\s+([{_UPPER}][{_LOWER}]+)\b")
 # What can stand before a sentence: its start, a full stop, a line break, a bullet.
 _SENTENCE_BREAK = frozenset('.!?:;\n\r"“”(*#>•-–—|[')
 
@@ -185,11 +268,21 @@ def _named_in_context(
     if owns_relative:
         return True
     if sort is Sort.WEAK:
-        if not _sentence_initial(text, start) or _followed_like_a_name(text, end, following):
+        if not _sentence_initial(text, start):
+            return True
+        if _followed_like_a_name(text, end, following) and not _place_then_copula(text, start, end):
             return True
     elif sort is Sort.STRONG and _strong_surname_follows(text, start, following):
         return True
     return bool(_CUE_RE.search(text, max(0, start - 60), start))
+
+
+_COPULA_RE = re.compile(r"\s+(?:is|was)\s+(?:a|an|the|such|so|very|too|quite)\b")
+
+
+def _place_then_copula(text: str, start: int, end: int) -> bool:
+    """A word that is also a place, then "is a", "was the": "Jordan is a long way"."""
+    return text[start:end].lower() in _NOT_PEOPLE and bool(_COPULA_RE.match(text, end))
 
 
 def _followed_like_a_name(text: str, end: int, following: list[re.Match[str]]) -> bool:
@@ -213,6 +306,80 @@ def _strong_surname_follows(text: str, start: int, following: list[re.Match[str]
     return next_sort in (Sort.SURNAME, Sort.COMMON) or (
         next_sort is Sort.UNKNOWN and not _sentence_initial(text, start)
     )
+
+
+def _thing_follows(text: str, end: int, sort: Sort) -> bool:
+    """A lower-case word that makes the capitalised word a thing comes next."""
+    next_word = _NEXT_WORD_RE.match(text, end)
+    if not next_word or not next_word.group(1).islower():
+        return False
+    things = _THING_AFTER if sort in (Sort.FIRST, Sort.WEAK) else _THING_AFTER_WORD
+    return next_word.group(1) in things
+
+
+_VERBS_OR_FROM = _VERBS | {"from"}
+_NUMBER_AFTER_RE = re.compile(r"\s+\d")
+_SUFFIXES = ("s", "es", "ing", "ed", "d", "er", "ers", "r", "rs", "ly")
+
+
+def _inflected_word(lower: str) -> bool:
+    """An English word with an ending the word list lacks: "Leavers", "Safeguarding"."""
+    return any(
+        lower.endswith(suffix)
+        and ((stem := lower[: -len(suffix)]) in _COMMON or stem in _NEVER or stem in _NOT_PEOPLE)
+        for suffix in _SUFFIXES
+    )
+
+
+def _unknown_is_name(
+    text: str, word: str, sort: Sort, start: int, end: int, following: list[re.Match[str]]
+) -> bool:
+    """Whether a capitalised word the lexicons do not know as a name is one all the same.
+
+    In this forum a capitalised word mid-sentence that is no English word, place, brand
+    or organisation is nearly always a person ("Poor Hodan", "Ionela from the office");
+    at the start of a sentence it needs an age ("Kemar (15)") or a verb ("Brennan is").
+    """
+    if sort not in (Sort.UNKNOWN, Sort.SURNAME) and not _AGE_AFTER_RE.match(text, end):
+        return False
+    lower = word.lower().replace("’", "'").removesuffix("'s").rstrip("'")
+    if lower in _NOT_PEOPLE or lower.split("-", 1)[0] in _NOT_PEOPLE:
+        return False
+    if sort is Sort.UNKNOWN and _inflected_word(lower):
+        return False
+    if _AGE_AFTER_RE.match(text, end):
+        return True
+    if _thing_follows(text, end, sort) or _NUMBER_AFTER_RE.match(text, end):
+        return False  # "Mosaic case", "Reg 44", "Ward 12": a thing
+    if following and (
+        classify(nxt := following[0].group()) is Sort.COMMON and nxt.lower() not in _TOP_SURNAMES
+    ):
+        return False  # "Alton Towers", "Canary Wharf": a place or a thing
+    if _sentence_initial(text, start):
+        if text.startswith(("'s", "’s"), end):
+            return True  # "Ionuț's assessment"
+        next_word = _NEXT_WORD_RE.match(text, end)
+        if next_word and next_word.group(1).lower() in _VERBS_OR_FROM:
+            return True  # "Brennan is back", "Ionela from the office"
+        # An unknown word before a surname: "Dafydd Evans rang".
+        return bool(following) and classify(following[0].group()) is Sort.SURNAME
+    previous = _PREVIOUS_WORD_RE.search(text, max(0, start - 30), start)
+    if previous:
+        before = previous.group(1)
+        if before.lower() in _DETERMINERS or before.lower() in _THING_BEFORE:
+            return False  # "the Pinderfields", "a Corsa", "speaks Oromo": a thing
+        if before in ("or", "and", "&"):
+            listed = _PREVIOUS_WORD_RE.search(text, max(0, previous.start() - 30), previous.start())
+            other = listed.group(1).lower().removesuffix("'s") if listed else ""
+            if len(other) > 2 and other in _NOT_PEOPLE and other not in _FIRST:
+                return False  # "Canva or Padlet", "Kooth and Togetherall": one of a kind
+        if (
+            before[0].isupper()
+            and classify(before) is Sort.COMMON
+            and not _sentence_initial(text, previous.start(1))
+        ):
+            return False  # inside a title-case name of a thing: "the Youth Justice Board"
+    return True
 
 
 def find_names(text: str) -> Iterator[Candidate]:
@@ -244,16 +411,22 @@ def find_names(text: str) -> Iterator[Candidate]:
         ):
             yield m.start(1), m.end(1), "person_name"
 
-    cues = word_starts(("called", "name", "known", "my"), text)
-    for m in matches_at(_LOWER_CUE_NAME_RE, text, cues):
-        if m.group(1) in _FIRST:
-            yield m.start(1), m.end(1), "person_name"
+    for cue in word_starts(_LOWER_CUE_WORDS, text):  # cues may overlap: "me and my mate"
+        cued = _LOWER_CUE_NAME_RE.match(text, cue)
+        if cued and cued.group(1) in _LOWER_FIRST:
+            yield cued.start(1), cued.end(1), "person_name"
+    if text[:1].islower() or _CASUAL_RE.search(text):
+        for m in _LOWER_SUBJECT_RE.finditer(text):
+            if m.group(1) in _LOWER_FIRST:
+                yield m.start(1), m.end(1), "person_name"
 
     words = list(_WORD_RE.finditer(text))
     for index, word in enumerate(words):
         start, end = word.span()
         if start < taken_until:
             continue
+        if not word.group()[0].isupper():
+            continue  # a lower-case letter beyond Latin-1 (see ``_UPPER``)
         sort = classify(word.group())
         if sort is Sort.COMMON or is_allowed(start, end):
             continue
@@ -263,7 +436,17 @@ def find_names(text: str) -> Iterator[Candidate]:
         while cursor < len(words) and text[words[cursor - 1].end() : words[cursor].start()] == " ":
             following.append(words[cursor])
             cursor += 1
-        if sort is not Sort.FIRST and not _named_in_context(text, sort, start, end, following):
+        if (
+            sort in (Sort.FIRST, Sort.WEAK)
+            and _sentence_initial(text, start)
+            and _thing_follows(text, end, sort)
+        ):
+            continue  # "Victoria line", "Fraser guidelines"
+        if (
+            sort is not Sort.FIRST
+            and not _named_in_context(text, sort, start, end, following)
+            and not _unknown_is_name(text, word.group(), sort, start, end, following)
+        ):
             continue
 
         span_end = end

@@ -21,7 +21,8 @@ Candidate = tuple[int, int, str]
 
 # A capitalised word as it appears in place and institution names ("St", "Mary's",
 # "O'Neill", "Alder", "Hey"); apostrophes may be straight or curly.
-_CAP = r"(?:[A-Z]['’])?[A-Z][a-zà-öø-ÿ]+(?:[A-Z][a-zà-öø-ÿ]+)?(?:-[A-Z][a-zà-öø-ÿ]+)?(?:['’]s|(?<=s)['’])?"
+_LO = r"[^\W\d_A-ZÀ-ÖØ-Þ]"  # any lower-case letter, accented or not
+_CAP = rf"(?:[A-Z]['’])?[A-ZÀ-ÖØ-Þ]{_LO}+(?:[A-Z]{_LO}+)?(?:-[A-Z]{_LO}+)?(?:['’]s|(?<=s)['’])?"
 
 _WORD_CHAR_RE = re.compile(r"\w")
 # NI numbers, registrations, outward codes and coded references all have a capital just
@@ -329,13 +330,51 @@ _AT_HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za
 # (a digit, underscore or dot), so "on Snapchat a lot" is left alone.
 _PLATFORMS = (
     "insta", "snap", "tik", "twitter", "facebook", "fb", "discord", "twitch", "kik", "threads",
-    "youtube", "user", "gamertag", "handle",
+    "youtube", "user", "gamertag", "handle", "roblox", "xbox", "psn", "playstation", "whatsapp",
+    "telegram", "yubo", "wizz", "ig", "account", "acc",
 )  # fmt: skip
 _CUED_HANDLE_RE = re.compile(
     r"(?=[iIsStTfFdDkKyYuUgGhH])(?i:\b(?:insta(?:gram)?|snap(?:chat)?|tik\s?tok|twitter|facebook|fb|discord|twitch|kik|"
-    r"threads|youtube|username|user name|gamertag|handle)\b(?:\s+(?:handle|username|name|account|is|was|called))*"
+    r"threads|youtube|username|user name|gamertag|handle|roblox|xbox|psn|playstation|telegram|yubo|wizz|ig)\b"
+    r"(?:\s+(?:handle|username|name|account|channel|page|profile|tag|id|is|was|called|as))*"
     r"\s*[:=-]?\s*)"
     r"((?=[A-Za-z0-9_.]*[0-9_.][A-Za-z0-9_.]*\b)[A-Za-z][A-Za-z0-9_.]{2,29}(?<!\.))"
+)
+
+
+# A word shaped like a username, nowhere near a cue word: an underscore inside it, or
+# letters run straight into two or more digits ("tee_mula07", "kayz2009").
+_USERNAME_RE = re.compile(
+    r"(?<![\w@./-])(?=[A-Za-z0-9._]*[A-Za-z])"
+    r"(?:[A-Za-z0-9.]*_[A-Za-z0-9_.]*[A-Za-z0-9]|[A-Za-z][A-Za-z.]{2,}\d{2,}[A-Za-z0-9_]*)(?![\w@/-]|\.\w)"
+)
+# How far after a platform's name a username may follow ("on snap. One of them, tee_mula07").
+_HANDLE_REACH = 160
+_NOT_USERNAMES = frozenset(
+    [
+        "covid",
+        "sars",
+        "iphone",
+        "galaxy",
+        "ps",
+        "xbox",
+        "fifa",
+        "windows",
+        "office",
+        "level",
+        "year",
+        "section",
+        "reg",
+        "form",
+        "room",
+        "ward",
+        "flat",
+        "unit",
+        "week",
+        "day",
+        "y",
+        "yr",
+    ]
 )
 
 
@@ -344,14 +383,26 @@ def find_handles(text: str) -> Iterator[Candidate]:
     if "@" in text:
         for m in _AT_HANDLE_RE.finditer(text):
             yield m.start(), m.end(), "handle"
-    for m in matches_at(_CUED_HANDLE_RE, text, word_starts(_PLATFORMS, text)):
+    platforms = word_starts(_PLATFORMS, text)
+    for m in matches_at(_CUED_HANDLE_RE, text, platforms):
         yield m.start(1), m.end(1), "handle"
+    if not platforms:
+        return
+    searched = 0
+    for platform in platforms:
+        reach = platform + _HANDLE_REACH
+        for m in _USERNAME_RE.finditer(text, max(searched, platform + 1), reach + 40):
+            if m.start() < reach and m.group().rstrip("0123456789").lower() not in _NOT_USERNAMES:
+                yield m.start(), m.end(), "handle"
+        searched = reach
 
 
 # --- Case and record references ----------------------------------------------------
 
 _CODE_REF_RE = re.compile(
     r"[A-Z](?<![A-Za-z0-9/-][A-Z])[A-Z]{1,4}[-/](?:\d{2,4}[-/])?\d{3,8}(?![A-Za-z0-9/-])"
+    # Family court case numbers: court code, year, case type, serial ("LS23C00117").
+    r"|[A-Z](?<![A-Za-z0-9/-][A-Z])[A-Z]\d{2}[A-Z]{1,2}\d{4,6}(?![A-Za-z0-9/-])"
 )
 _REF_CUES = (
     "case", "record", "file", "client", "referral", "crime", "incident", "police", "log",
@@ -363,7 +414,7 @@ _CUED_REF_RE = re.compile(
     r"(?=[cCrRfFiIlLpPmMuUeEsS])(?i:\b(?:(?:case|record|file|client|referral|crime|incident|police|log|mosaic|lcs|eclipse|person|system)"
     r"\s+(?:ref(?:erence)?|no|num(?:ber)?|id)\b\.?|ref(?:erence)?(?:\s+(?:no|number)\b\.?)?|upn|mosaic|case|id)"
     r"\s*(?:[:#]\s*|is\s+)?)"
-    r"((?=[A-Z0-9/-]*\d)(?:[A-Z]{1,5}[-/]?)?\d[\d/-]*\d(?![A-Za-z0-9]))"
+    r"((?=[A-Z0-9/-]*\d)(?:[A-Z]{1,5}[-/]?)?\d[\dA-Z/-]*\d(?![A-Za-z0-9]))"
 )
 
 
@@ -413,11 +464,18 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
+# Casual posts write months in lower case ("the 3rd of june"); "may" is left out, being
+# far more often the verb ("2 may attend").
+_MONTH_ANY_CASE = (
+    r"(?:" + _MONTH[3:-1] + r"|(?:january|february|march|april|june|july|august|september|october"
+    r"|november|december|jan|feb|apr|jun|jul|aug|sept|oct|nov|dec)(?![a-z]))"
+)
 _ORD = r"(?:st|nd|rd|th)"
 _YEAR = r"(?:,?\s+(?:\d{4}|['’]\d{2}))"
 # Each date expression, with what all its matches contain (a month's name, a weekday's
 # name, or digits either side of a separator) and whether they all start with it.
 _MONTH_HINT_RE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_ANY_MONTH_HINT_RE = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _WEEKDAY_HINT_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _NUMERIC_HINT_RE = re.compile(r"\d[/.-]\d")
 # "[0-3]?\d" at a word start, written to begin with the digit itself (see the module
@@ -426,9 +484,11 @@ _DAY_AFTER_WORD_BREAK = r"(?P<d>\d(?<!\w\d)(?:(?<=[0-3])\d)?)"
 _DATE_RES = (
     # 12 March 2021, 3rd of May
     (
-        _MONTH_HINT_RE,
+        _ANY_MONTH_HINT_RE,
         False,
-        re.compile(rf"{_DAY_AFTER_WORD_BREAK}{_ORD}?(?:\s+of)?\s+{_MONTH}(?![a-z]){_YEAR}?(?!\d)"),
+        re.compile(
+            rf"{_DAY_AFTER_WORD_BREAK}{_ORD}?(?:\s+of)?\s+{_MONTH_ANY_CASE}(?![a-z]){_YEAR}?(?!\d)"
+        ),
     ),
     # March 12th, 2021
     (
@@ -516,7 +576,7 @@ _STREET = (
     r"Meadows?|Bank|Heights|Way|Approach)"
 )
 _NUMBERED_ADDRESS_RE = re.compile(
-    rf"(?=[FAUR\d])(?:\b(?:Flat|Apartment|Apt|Unit|Room)\s+\d+[A-Z]?,?\s+)?"
+    rf"(?=[FAUR\d])(?:\b(?:Flat|Apartment|Apt|Unit|Room)\s+(?:\d+[A-Z]?,?\s+(?=\d))?)?"
     rf"(?<![\d.,:/£$-])\b\d{{1,4}}[A-Za-z]?,?\s+(?:{_CAP}\s+){{1,3}}{_STREET}\b(?!-)"
 )
 # Without a house number a street is still locating, but only after a locating cue,
@@ -529,12 +589,22 @@ _CUED_STREET_RE = re.compile(
 )
 
 
+# Welsh street names put the street word first: "Heol y Coed", "14 Ffordd Las", "Stryd
+# Fawr", "Lôn Isaf"; "y"/"yr"/"'r" may join the words.
+_WELSH_STREET_RE = re.compile(
+    rf"(?=[HFSLRC\d])(?:\b\d{{1,4}}[A-Za-z]?,?\s+)?\b(?:Heol|Ffordd|Stryd|Lôn|Lon|Rhodfa|Cilgant|Clos)"
+    rf"(?:\s+(?:y|yr|['’]r))?(?:\s+{_CAP}){{1,3}}"
+)
+_WELSH_STREET_HINT_RE = re.compile(r"Heol|Ffordd|Stryd|Lôn|Lon |Rhodfa|Cilgant|Clos ")
 _STREET_HINT_RE = re.compile(_STREET)
 _FLAT_HINT_RE = re.compile(r"Flat|Apartment|Apt|Unit|Room")
 
 
 def find_addresses(text: str) -> Iterator[Candidate]:
     """Street addresses: "14 Elm Road", "Flat 3, 22 Queen Street", "lives on Elm Road"."""
+    if _WELSH_STREET_HINT_RE.search(text):
+        for m in _WELSH_STREET_RE.finditer(text):
+            yield m.start(), m.end(), "address"
     if not _STREET_HINT_RE.search(text):
         return
     # A numbered address starts at "Flat" (or the like) or at the first digit of a number.
@@ -557,7 +627,8 @@ _INSTITUTION_NOUN = (
 )
 _INSTITUTION_NOUN_RE = re.compile(_INSTITUTION_NOUN)
 _INSTITUTION_HEAD = (
-    r"(?:(?:Primary|Junior|Infant|Infants|Secondary|High|Grammar|Community|Catholic|C of E|CE|"
+    r"(?:(?:Primary|Junior|Infant|Infants|Secondary|High|Grammar|Community|Catholic|C of E|CE|RC|R\.C\.|CofE|VA|VC|"
+    r"Roman Catholic|Methodist|Jewish|Muslim|Islamic|Sikh|Hindu|"
     r"Church of England|Special|Free|Preparatory|Prep|Comprehensive|Technology|Sixth Form)\s+)*"
     + _INSTITUTION_NOUN
 )
@@ -585,15 +656,47 @@ def _institution_matches(text: str) -> Iterator[re.Match[str]]:
     while noun := _INSTITUTION_NOUN_RE.search(text, pos):
         backwards = backwards or text[::-1]
         run = _NAME_RUN_BACKWARDS_RE.match(backwards, len(text) - noun.start())
-        match = _INSTITUTION_RE.search(text, max(pos, noun.start() - len(run.group())))
+        run_length = len(run.group()) if run else 0
+        match = _INSTITUTION_RE.search(text, max(pos, noun.start() - run_length))
         if not match:
             return
         yield match
         pos = match.end()
 
 
+# Welsh names put the type word first: "Ysgol Gymraeg Bro Taf", "Ysbyty Gwynedd",
+# "Meithrinfa Seren Fach", "Coleg Cambria", "Canolfan Teulu ..."; "y"/"yr" may join words.
+_WELSH_INSTITUTION_RE = re.compile(
+    rf"\b(?:Ysgol|Ysbyty|Meithrinfa|Cylch Meithrin|Coleg|Canolfan|Cartref|Feithrinfa)"
+    rf"(?:\s+(?:y|yr|['’]r))?(?:\s+{_CAP}){{1,4}}"
+)
+_WELSH_INSTITUTION_HINT_RE = re.compile(r"Ysgol|Ysbyty|Meithrin|Coleg|Canolfan|Cartref|Feithrin")
+# Describing words that, capitalised before a name word, are part of it: "Little Acorns".
+_NAME_ADJECTIVES = frozenset(
+    [
+        "little",
+        "big",
+        "great",
+        "small",
+        "old",
+        "new",
+        "white",
+        "forest",
+        "village",
+        "good",
+        "open",
+        "first",
+        "sunday",
+        "summer",
+    ]
+)
+
+
 def find_institutions(text: str) -> Iterator[Candidate]:
     """Named schools, homes, hospitals and practices; "St Mary's" alone counts too."""
+    if _WELSH_INSTITUTION_HINT_RE.search(text):
+        for m in _WELSH_INSTITUTION_RE.finditer(text):
+            yield m.start(), m.end(), "institution"
     if "St" in text or "Saint" in text:
         for m in _SAINT_RE.finditer(text):
             yield m.start(), m.end(), "institution"
@@ -602,8 +705,18 @@ def find_institutions(text: str) -> Iterator[Candidate]:
             (w.start(), w.group().removesuffix("'s").removesuffix("’s").lower())
             for w in _WORD_RE.finditer(m.group(1))
         ]
-        # Leading describing words ("Today", "His", "The") are not part of the name.
+        # Leading describing words ("Today", "His", "The") are not part of the name, but
+        # a capitalised adjective before a name word is ("Little Acorns Nursery").
         while words and words[0][1] in _GENERIC:
+            start, word = words[0]
+            raw = m.group(1)[start : start + 1]
+            if (
+                raw.isupper()
+                and word in _NAME_ADJECTIVES
+                and len(words) > 1
+                and words[1][1] not in _GENERIC
+            ):
+                break
             words.pop(0)
         if any(w not in _GENERIC and w not in {"st", "st.", "saint", "&"} for _, w in words):
             yield m.start(1) + words[0][0], m.end(), "institution"

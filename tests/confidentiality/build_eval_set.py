@@ -60,6 +60,24 @@ def write(posts: list[str], prefix: str, path: Path) -> None:
 
 
 IDENTIFYING = [
+    # Names with no strong cue, nicknames, accents, casual lower case, Welsh, new formats.
+    "Feeling for [[n:Tinuke]] tonight, the hearing was adjourned again and she'd taken the day off school for it.",
+    "Handover: [[n:Kofi-Ray]] (16) came back at 11pm smelling of cannabis, no marks, went straight to bed.",
+    "The aunt's new partner is [[n:Lavinia]] and she seems keen to help with school runs.",
+    "[[n:Ferdy]] was brilliant at the panel, spoke up for himself for the first time.",
+    "We met [[n:Iestyn Pugh]] from the leaving care team about the flat.",
+    "[[n:Dragoș]]'s asylum interview is next month and he's terrified.",
+    "Everyone loved [[n:Aoibheann]] at the activity centre, she even tried the zip wire.",
+    "honestly my old keyworker [[n:lorraine]] was the only adult who listened to me",
+    "me and [[n:jayden]] used to sneak out at night lol, we were a nightmare",
+    "Court moved the final hearing to the [[d:21st of august]] and nobody told the carers.",
+    "The sealed order has case number [[ref:BD24C00452]] on it, is that ok to put in the chronology?",
+    "He's added randoms on tiktok. One keeps messaging him, [[h:xx_dan_xx99]], and we've reported it.",
+    "She's doing well at [[inst:Ysgol Uwchradd Aberteifi]] and has joined the choir.",
+    "Mum has moved to [[ad:Heol Llanishen Fach]] which is a lot nearer.",
+    "Drop-off is at [[inst:Little Stars Nursery]] every morning at eight.",
+    "He's been offered a place at [[inst:St Bede's RC High School]] for September.",
+    "Dad's address is [[ad:Flat 4, Laurel Court]] but he's rarely there.",
     "Looking for advice. My client [[n:Jayden]] (15) has been missing from his placement three times this month and his mum says she can't cope.",
     "[[n:Kayleigh]]'s mum rang the duty line again today asking why contact was cancelled. I don't know what to tell her any more.",
     "Had a really hard home visit at [[ad:14 Elm Road]] this morning, the dog went for my colleague and nobody had told us it was there.",
@@ -202,6 +220,17 @@ IDENTIFYING = [
 ]
 
 CLEAN = [
+    # Places, brands, languages and things that a rule for unknown words must leave alone.
+    "The family came from Mogadishu via Nairobi and speak Somali at home.",
+    "We had Teams training on Monday and a Zoom with the Cafcass officer on Friday.",
+    "Our Reg 44 reports keep mentioning the same fire door.",
+    "Huddersfield and Halifax share a court now, which slows everything down.",
+    "Fraser guidelines and Gillick competence come up every time contraception is discussed.",
+    "Anyone use Canva or Padlet for direct work? The kids love it.",
+    "Staff Wellbeing Day is on the rota for next month.",
+    "the panel is on the 3rd, we may hear back by friday",
+    "She's Kurdish, speaks Sorani, and her brother speaks Arabic too.",
+    "Is Kooth or Shout better for a fourteen-year-old?",
     "Child A, aged 14, was subject to a section 47 enquiry in 2019. The outcome was no further action, but the family were offered early help.",
     "Young person B has asked for their review to be held at school rather than at the office. Any thoughts on how to make that work?",
     "Does anyone have a good template for a Level 3 safeguarding refresher? Ours is about ten years out of date.",

@@ -99,6 +99,75 @@ def test_ordinary_social_work_writing_is_not_flagged(text: str) -> None:
     assert flagged(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "words"),
+    [
+        # An unknown capitalised word mid-sentence is a person unless it is a place or brand.
+        ("Sad news about Tendai today.", "person_name", "Tendai"),
+        ("The new support worker is Ileana and she starts Monday.", "person_name", "Ileana"),
+        ("Spoke to Oyelaran from the office.", "person_name", "Oyelaran"),
+        # At a sentence start it needs a verb, an age, a possessive or a surname.
+        ("Kwesi is back at home.", "person_name", "Kwesi"),
+        ("Tendai (14) moved placements.", "person_name", "Tendai"),
+        ("Callaghan was excluded again.", "person_name", "Callaghan"),
+        ("Iolo Pritchard rang twice.", "person_name", "Iolo Pritchard"),
+        ("Our YP is Zizi, 13, and settled.", "person_name", "Zizi"),
+        ("Mirela's assessment is overdue.", "person_name", "Mirela"),
+        # Accented letters belong to the name.
+        ("Florin and Ștefan were both seen.", "person_name", "Ștefan"),
+        ("We met Seán Ó Briain's aunt.", "person_name", "Seán"),
+        ("I spoke to Siân Gruffydd.", "person_name", "Siân Gruffydd"),
+        # Lower-case names after a cue, in casual posts.
+        ("honestly my sw is kirsty and she never rings back", "person_name", "kirsty"),
+        ("me and connor got moved the same day", "person_name", "connor"),
+        ("i was with tegan all weekend", "person_name", "tegan"),
+        # Lower-case months, family court numbers, usernames near a platform.
+        ("the review got moved to the 9th of july", "date", "9th of july"),
+        ("The order under case number MA24P00321 was sealed.", "reference", "MA24P00321"),
+        ("She is always on insta. Her main one is lil.k_2011 apparently.", "handle", "lil.k_2011"),
+        # Welsh names of schools, hospitals and streets; span edges.
+        ("He started at Ysgol Gyfun Cwm Rhondda.", "institution", "Ysgol Gyfun Cwm Rhondda"),
+        ("She was taken to Ysbyty Glan Clwyd.", "institution", "Ysbyty Glan Clwyd"),
+        ("They live on Ffordd Newydd now.", "address", "Ffordd Newydd"),
+        ("She goes to Little Owls Nursery.", "institution", "Little Owls Nursery"),
+        ("He is at Holy Cross RC Primary School.", "institution", "Holy Cross RC Primary School"),
+        ("Dad is in Flat 12, Beech Court.", "address", "Flat 12, Beech Court"),
+    ],
+)
+def test_names_and_identifiers_without_strong_cues_are_detected(
+    text: str, kind: str, words: str
+) -> None:
+    assert (kind, words) in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They moved from Huddersfield to Rotherham last spring.",
+        "The family fled from Kandahar and speak Pashto and Dari.",
+        "She is Eritrean and speaks Tigrinya at home.",
+        "Is Cafcass involved? Ofsted said no.",
+        "We did a Teams call, then a Zoom, then WhatsApp.",
+        "He is always on Snapchat and TikTok.",
+        "The Liquidlogic system crashed again.",
+        "Our Reg 44 visitor came on Thursday.",
+        "Contact is at the family centre on Tuesdays.",
+        "Care Leavers' Week starts soon.",
+        "We apply the Fraser guidelines and Gillick competence.",
+        "Victoria line was closed so I was late.",
+        "Robin Hood Energy went bust years ago.",
+        "Jordan is a long way to travel for contact.",
+        "You can't rob Peter to pay Paul with placement budgets.",
+        "I used Canva to make the life story book.",
+        "the review got moved, we may meet 2 may instead",
+        "i use snapchat for covid19 updates from school",
+        "Ysgol is the Welsh word for school.",
+    ],
+)
+def test_places_brands_and_things_are_not_flagged(text: str) -> None:
+    assert flagged(text) == []
+
+
 def test_nhs_checksum_separates_valid_from_invalid() -> None:
     assert nhs_checksum_ok("9434765919")
     assert not nhs_checksum_ok("9434765918")
