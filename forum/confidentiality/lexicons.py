@@ -2,12 +2,13 @@
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
 
 
+@cache  # several modules share the big lists; read each once
 def load_words(name: str) -> frozenset[str]:
     """Whitespace-separated words of a data file, skipping ``#`` comment lines."""
     text = (DATA / name).read_text(encoding="utf-8")

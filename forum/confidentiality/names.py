@@ -139,15 +139,135 @@ _LOWER_CUE_WORDS = (
 )
 # A lower-case first name as the subject of a casual sentence: "dee used to do my hair".
 _LOWER_SUBJECT_RE = re.compile(
-    rf"(?<![\w@.'’-])([{_LOWER}]{{3,}})\s+(?:used|rang|texted|messaged|said|says|told|was|is|has|had|"
+    r"\s+(?:used|rang|texted|messaged|said|says|told|was|is|has|had|"
     r"keeps|kept|came|comes|went|goes|still|always|never|did|does|took|gave|sent|helped)\b"
 )
+# Words of chat and lower-case brands and characters that the name lists hold ("ayo",
+# "alexa", "tory", "elsa"), and chat words shaped like nicknames ("imo", "soz",
+# "bestie"): never a name in lower case.
+_LOWER_STOP = load_words("lower_case_not_names.txt")
+_ORGANISATIONS = load_words("organisations.txt")
+# In a casual post a lower-case first name of four letters or more that is no English
+# word is a name wherever it stands ("bumped into shanice in asda", "the lad in room 2,
+# connor, keeps asking"); shorter ones ("dee", "ben") need a cue.
+_LOWER_ANYWHERE = frozenset(w for w in _LOWER_FIRST if len(w) >= 4) - _LOWER_STOP - _ORGANISATIONS
+_LOWER_ANYWHERE_BYTES = frozenset(w.encode() for w in _LOWER_ANYWHERE)
+# Words split at spaces with punctuation stripped: a superset of the lower-case words
+# (edges are checked later), far quicker to get than with a regular expression.
+_LETTERS_ONLY = bytes.maketrans(
+    bytes(range(256)), bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+)
+_SHORT_LOWER_FIRST = frozenset(w for w in _LOWER_FIRST if len(w) == 3) - _LOWER_STOP
+_SHORT_LOWER_FIRST_BYTES = frozenset(w.encode() for w in _SHORT_LOWER_FIRST)
+_EDGE_CHARS = frozenset("@.'’-_")
+
+
+def _whole_word_at(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """Where ``word`` stands alone in ``text``: not inside a word, handle or address."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (
+            before.isalnum()
+            or before in _EDGE_CHARS
+            or after.isalnum()
+            or (
+                after in _EDGE_CHARS
+                and not (after == "." and not text[end + 1 : end + 2].isalnum())
+            )
+        ):
+            yield start, end
+        start = text.find(word, end)
+
+
+# A town that is also a name, after a word of place: "went to chelsea", "from jackson".
+_LOCATIVE_BEFORE_RE = re.compile(r"(?:to|in|from|at|near|around|visit|visiting|the|a|an)\s+$")
+# Any lower-case word that is no English word, after or before a cue that takes a
+# person: "it's tash from the lodgings", "bumped into kez", "abena if ur reading this",
+# "the lad in room 2, jonno, keeps ...". Each expression starts with a plain word or
+# character, so the engine skips quickly to where one could match.
+_LOWER_CUE_BEFORE_RE = re.compile(
+    r"(?:\b(?:it['’]?s|its|this\s+is)\s+([a-z]{3,12})(?=\s+(?:from|here|again|btw|x+)\b|\s*x+$)"
+    r"|\b(?:bumped\s+into|ran\s+into|anyone\s+(?:know|remember|seen|heard\s+from)|shout\s?out\s+to|"
+    r"big\s+up|rip|miss\s+(?:u|you)|love\s+(?:u|you))\s+([a-z]{3,12})\b)"
+)
+_LOWER_CUE_BEFORE_HINTS = (
+    "it's", "it’s", "its ", "this is", "bumped", "ran into", "anyone", "shout", "big up", "rip ",
+    "miss u", "miss you", "love u", "love you",
+)  # fmt: skip
+_IF_READING_RE = re.compile(
+    r"if\s+(?:ur|you['’]?re|u\s+r|u['’]?re|you\s+are|u\s+are)\s+"
+    r"(?:reading|on\s+here|seeing|out\s+there|see\s+this)\b"
+)
+_APPOSITIVE_RE = re.compile(r",\s+([a-z]{3,12}),")
+_PERSON_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:lad|girl|boy|kid|mate|worker|pa|sw|carer|lass|bloke|fella|guy|woman|man|yp|resident|"
+    r"staff|one|cousin|friend|bro|sis)\b[^,.!?\n]{0,30}$"
+)
+# A lower-case nickname ("tommo", "kez", "tash", "jonno") as the subject of a sentence.
+_NICK_VERB_RE = re.compile(
+    r" (?:still|owes|owed|said|says|told|keeps|kept|used|rang|texted|messaged|always|never)\b"
+)
+_NICKNAME_BEFORE_RE = re.compile(r"(?<![\w@.'’-])([a-z]{2,10}(?:o|y|ie|z|sh|zza|ey|az))$")
+_PREVIOUS_LOWER_RE = re.compile(r"(?<![\w@.'’-])([a-z]{3,12})$")
+
+
+def _lower_case_names(text: str) -> Iterator[Candidate]:
+    """Names written in lower case in a casual post (see the expressions above)."""
+    words = set(text.encode("ascii", "replace").translate(_LETTERS_ONLY).split())
+    # A three-letter name needs a verb after it: "dee used to do my hair".
+    for name in _SHORT_LOWER_FIRST_BYTES.intersection(words):
+        for start, end in _whole_word_at(text, name.decode()):
+            if _LOWER_SUBJECT_RE.match(text, end):
+                yield start, end, "person_name"
+    for name in _LOWER_ANYWHERE_BYTES.intersection(words):
+        word = name.decode()
+        for start, end in _whole_word_at(text, word):
+            if word in _NOT_PEOPLE and _LOCATIVE_BEFORE_RE.search(text, max(0, start - 12), start):
+                continue
+            yield start, end, "person_name"
+    for m in matches_at(_LOWER_CUE_BEFORE_RE, text, word_starts(_LOWER_CUE_BEFORE_HINTS, text)):
+        group = 1 if m.group(1) else 2
+        if _lower_word_can_be_a_name(m.group(group)):
+            yield m.start(group), m.end(group), "person_name"
+    found = text.find(" if ")
+    while found >= 0:
+        if _IF_READING_RE.match(text, found + 1):
+            cut = found - 1 if found and text[found - 1] == "," else found
+            before = _PREVIOUS_LOWER_RE.search(text, max(0, cut - 12), cut)
+            if before and _lower_word_can_be_a_name(before.group(1)):
+                yield before.start(1), before.end(1), "person_name"
+        found = text.find(" if ", found + 1)
+    for m in _APPOSITIVE_RE.finditer(text):
+        if _lower_word_can_be_a_name(m.group(1)) and _PERSON_NOUN_BEFORE_RE.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
+            yield m.start(1), m.end(1), "person_name"
+    for m in _NICK_VERB_RE.finditer(text):
+        before = _NICKNAME_BEFORE_RE.search(text, max(0, m.start() - 14), m.start())
+        if before and _lower_word_can_be_a_name(before.group(1)):
+            yield before.start(1), before.end(1), "person_name"
+
+
+def _lower_word_can_be_a_name(word: str) -> bool:
+    """A lower-case word that is no English word, chat word, brand or place."""
+    return not (
+        word in _COMMON
+        or word in _NEVER
+        or word in _LOWER_STOP
+        or word in _NOT_PEOPLE
+        or _inflected_word(word)
+    )
+
+
 # A post written in lower case: a sentence, or the pronoun "i", not capitalised.
 _CASUAL_RE = re.compile(r"[.!?\n]\s*[a-z]| i[\s'’]")
 # An age right after a word marks it as a person: "Kemar (15)", "Jojo, 15,", "Hope, aged
 # 9", "Delroy is 13", "Tyrese turned 16" (but not "is 15 minutes away").
 _AGE_AFTER_RE = re.compile(
-    r"(?:\s*\(\s*(?:aged?\s*)?\d{1,2}\s*(?:yrs?|years?|y/?o)?\s*\)"
+    r"(?:\s*\(\s*(?:aged?\s*)?\d{1,2}\s*(?:yrs?|years?|y/?o)?\s*(?:\)|[,;:–—-](?!\s*\d))"
     r"|,\s*(?:aged?\s+)?\d{1,2}(?:\s*(?:yrs?|years?\s+old|y/?o))?(?=\s*[,.;:)!?\n]|\s+(?:and|but|is|was|has|who)\b)"
     r"|\s+(?:is|was|who\s+is|turned|turns|is\s+now|now|aged?)\s+(?:aged?\s+)?\d{1,2}\b"
     r"(?!\s*(?:%|:|\.\d|am\b|pm\b|min|hour|hr|day|week|month|mile|km|percent|per\b|times|o['’]clock|stops)))"
@@ -274,7 +394,60 @@ def _named_in_context(
             return True
     elif sort is Sort.STRONG and _strong_surname_follows(text, start, following):
         return True
+    if text[start:end].lower() in _GIVEN and _given_word_is_a_person(text, start, end):
+        return True
     return bool(_CUE_RE.search(text, max(0, start - 60), start))
+
+
+# A word that is also a given name ("Precious", "Summer", "Grace", "Will") is a person
+# as the subject of a personal predicate with an agreeing pronoun close after ("Summer
+# has settled well at her new school"), after a verb or preposition that takes a person
+# ("our placement with Grace", "I told Will"), or before "and her"/"and his".
+_GIVEN = load_words("word_names_given.txt")
+_PERSONAL_PREDICATE_RE = re.compile(
+    r"\s+(?:(?:has|had)\s+(?:been\s+(?:with|placed|living|staying|missing|excluded|moved|told|asked|"
+    r"doing|struggling|settling|refusing|coming|going|seen|back)|settled|started|moved|gone|come|told|"
+    r"asked|said|turned|arrived|left|refused|disclosed|finally|always|never|just|now|got|made|been\s+in\s+care)"
+    r"|(?:is|was)\s+(?:now|back|still|settling|doing|refusing|living|staying|struggling|thriving|loving|"
+    r"finally|placed|excluded|missing|moving|starting|going\s+to\s+(?:school|college|contact|live)|"
+    r"\d{1,2}\b)"
+    r"|says|said|told|asked|wants|wanted|keeps|kept|started|moved|turned|settled|loves|loved|hates|"
+    r"hated|refused|disclosed|arrived|lives|lived|rang|texted|cried|screamed|ran|came|went|likes|liked|"
+    r"needs|needed|thinks|thought|tells|asks|seems|seemed|feels|felt|won['’]t|doesn['’]t|didn['’]t|"
+    r"can['’]t|isn['’]t|wasn['’]t|goes|attends|attended|stays|stayed)\b"
+)
+_PRONOUN_RE = re.compile(r"(?i:\b(?:she|he|her|his|him|herself|himself)\b)")
+_PRONOUN_REACH = 150
+_TAKES_A_PERSON_RE = re.compile(
+    r"(?i:\b(?:(?:placement|placed|lives|living|lived|stays|staying|stayed|contact|time|session|sessions|"
+    r"visit|visits|working|worked|meeting|met|chat|spoke|talked|keyworking|home)\s+with|"
+    r"told|asked|visited|saw|met|rang|phoned|texted|messaged|hugged|collected|thanked|fostered|adopted|"
+    r"introduced|reassured|picked\s+up|dropped\s+off|looked\s+after|caring\s+for|care\s+of)\s+$)"
+)
+_AND_KIN_RE = re.compile(r"\s+and\s+(?:her|his)\s")
+
+
+def _personal_after(text: str, end: int) -> bool:
+    """A personal verb next and a he/she pronoun soon after: the words before are a person."""
+    next_word = _NEXT_WORD_RE.match(text, end)
+    return bool(
+        next_word
+        and next_word.group(1).lower() in _VERBS
+        and _PRONOUN_RE.search(text, end, end + _PRONOUN_REACH)
+    )
+
+
+def _given_word_is_a_person(text: str, start: int, end: int) -> bool:
+    """Whether the context makes a given name that is also a word a person (see above)."""
+    if _AND_KIN_RE.match(text, end):
+        return True
+    if _PERSONAL_PREDICATE_RE.match(text, end) and _PRONOUN_RE.search(
+        text, end, end + _PRONOUN_REACH
+    ):
+        return True
+    return not _sentence_initial(text, start) and bool(
+        _TAKES_A_PERSON_RE.search(text, max(0, start - 30), start)
+    )
 
 
 _COPULA_RE = re.compile(r"\s+(?:is|was)\s+(?:a|an|the|such|so|very|too|quite)\b")
@@ -416,9 +589,7 @@ def find_names(text: str) -> Iterator[Candidate]:
         if cued and cued.group(1) in _LOWER_FIRST:
             yield cued.start(1), cued.end(1), "person_name"
     if text[:1].islower() or _CASUAL_RE.search(text):
-        for m in _LOWER_SUBJECT_RE.finditer(text):
-            if m.group(1) in _LOWER_FIRST:
-                yield m.start(1), m.end(1), "person_name"
+        yield from _lower_case_names(text)
 
     words = list(_WORD_RE.finditer(text))
     for index, word in enumerate(words):
@@ -463,8 +634,15 @@ def find_names(text: str) -> Iterator[Candidate]:
             and text[span_end] == " "
             and after.group(1)[0].isupper()
         ):
-            taken_until = after.end()
-            continue
+            if not (
+                span_end == end
+                and sort in (Sort.FIRST, Sort.WEAK)
+                and after.group(1).lower() in _TOP_SURNAMES
+                and _personal_after(text, after.end())
+            ):
+                taken_until = after.end()
+                continue
+            span_end = after.end()  # "Mary Ward is the new visitor and she's ...": a surname
         if is_allowed(start, span_end):
             continue
         taken_until = span_end

@@ -90,12 +90,31 @@ _NI_RE = re.compile(
 )
 
 
+# Written all in lower case ("wr112233c") the format is still distinctive, but only
+# with its suffix letter, so "ab123456" and the like are left alone.
+_NI_LOWER_RE = re.compile(
+    r"[a-ceghj-pr-tw-z](?<![A-Za-z0-9].)[a-ceghj-npr-tw-z](?<!bg|gb|kn|nk|nt|tn|zz)"
+    r" ?\d{2} ?\d{2} ?\d{2} ?[a-d](?![A-Za-z0-9])"
+)
+# Six digits, perhaps in pairs: in every NI number and in few other things.
+_SIX_DIGITS_RE = re.compile(r"\d\d ?\d\d ?\d\d")
+# Where a lower-case NI number's digits start: after a lower-case letter, perhaps a space.
+_NI_LOWER_DIGITS_RE = re.compile(
+    r"\d(?:(?<=[a-z]\d)|(?<=[a-z] \d))\d ?\d\d ?\d\d ?[a-d](?![A-Za-z0-9])"
+)
+
+
 def find_ni_numbers(text: str) -> Iterator[Candidate]:
-    """UK National Insurance numbers in the official format."""
-    if not _has_code(text):
+    """UK National Insurance numbers in the official format, in either case."""
+    if not _SIX_DIGITS_RE.search(text):
         return
-    for m in _NI_RE.finditer(text):
-        yield m.start(), m.end(), "ni_number"
+    if _has_code(text):
+        for m in _NI_RE.finditer(text):
+            yield m.start(), m.end(), "ni_number"
+    for digits in _NI_LOWER_DIGITS_RE.finditer(text):
+        letters = digits.start() - (3 if text[digits.start() - 1] == " " else 2)
+        if letters >= 0 and (lower := _NI_LOWER_RE.match(text, letters)):
+            yield lower.start(), lower.end(), "ni_number"
 
 
 # --- Postcodes ---------------------------------------------------------------------
@@ -295,6 +314,9 @@ def _phone_windows(text: str) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+_HELPLINES = load_words("helplines.txt")
+
+
 def find_phones(text: str) -> Iterator[Candidate]:
     """UK and international phone numbers, as the phonenumbers library judges them."""
     if not _PHONE_HINT_RE.search(text):
@@ -306,7 +328,10 @@ def find_phones(text: str) -> Iterator[Candidate]:
             text[start:end], "GB", leniency=phonenumbers.Leniency.POSSIBLE
         ):
             raw = match.raw_string.lstrip("(")
-            if raw.startswith(("0", "+")) and sum(c.isdigit() for c in raw) >= 10:
+            digits = "".join(c for c in raw if c.isdigit())
+            if digits in _HELPLINES or (raw.startswith("+44") and "0" + digits[2:] in _HELPLINES):
+                continue  # a published national helpline identifies no one
+            if raw.startswith(("0", "+")) and len(digits) >= 10:
                 yield start + match.start, start + match.end, "phone"
 
 
@@ -344,10 +369,17 @@ _CUED_HANDLE_RE = re.compile(
 
 # A word shaped like a username, nowhere near a cue word: an underscore inside it, or
 # letters run straight into two or more digits ("tee_mula07", "kayz2009").
+# Near a platform a dot inside letters counts too ("shxnnn.x", "kayla.xo_"), and a
+# handle may end in "_"; web addresses and file names are left to ``_NOT_HANDLE_ENDS``.
 _USERNAME_RE = re.compile(
     r"(?<![\w@./-])(?=[A-Za-z0-9._]*[A-Za-z])"
-    r"(?:[A-Za-z0-9.]*_[A-Za-z0-9_.]*[A-Za-z0-9]|[A-Za-z][A-Za-z.]{2,}\d{2,}[A-Za-z0-9_]*)(?![\w@/-]|\.\w)"
+    r"(?:[A-Za-z0-9.]*_[A-Za-z0-9_.]*[A-Za-z0-9_]|[A-Za-z][A-Za-z.]{2,}\d{2,}[A-Za-z0-9_]*"
+    r"|[A-Za-z][A-Za-z0-9]+(?:\.[a-z0-9]+)+_?)(?![\w@/-]|\.\w)"
 )
+_NOT_HANDLE_ENDS = (
+    ".com", ".uk", ".org", ".net", ".io", ".gov", ".co", ".jpg", ".jpeg", ".png", ".pdf",
+    ".doc", ".docx", ".mp4", ".gif", ".txt", ".app", ".me",
+)  # fmt: skip
 # How far after a platform's name a username may follow ("on snap. One of them, tee_mula07").
 _HANDLE_REACH = 160
 _NOT_USERNAMES = frozenset(
@@ -378,6 +410,16 @@ _NOT_USERNAMES = frozenset(
 )
 
 
+_COMMON_WORDS = load_words("common_words.txt")
+
+
+def _words_run_together(token: str) -> bool:
+    """Only dots join ordinary words: a missing space ("snap.he"), not a username."""
+    if "_" in token or any(c.isdigit() for c in token):
+        return False
+    return all(part.lower() in _COMMON_WORDS for part in token.split("."))
+
+
 def find_handles(text: str) -> Iterator[Candidate]:
     """@handles and platform usernames."""
     if "@" in text:
@@ -392,7 +434,14 @@ def find_handles(text: str) -> Iterator[Candidate]:
     for platform in platforms:
         reach = platform + _HANDLE_REACH
         for m in _USERNAME_RE.finditer(text, max(searched, platform + 1), reach + 40):
-            if m.start() < reach and m.group().rstrip("0123456789").lower() not in _NOT_USERNAMES:
+            token = m.group()
+            if (
+                m.start() < reach
+                and token.rstrip("0123456789").lower() not in _NOT_USERNAMES
+                and not token.lower().endswith(_NOT_HANDLE_ENDS)
+                and sum(c.isalnum() for c in token) >= 4
+                and not _words_run_together(token)
+            ):
                 yield m.start(), m.end(), "handle"
         searched = reach
 
@@ -443,13 +492,29 @@ _OLD_REG_RE = re.compile(
 )
 
 
+# In lower case the same shape is distinctive only written solid ("sk23wpo"): spaced,
+# "wk12 was" would be a week number and a word.
+_REG_LOWER_RE = re.compile(
+    r"[a-hj-pr-y](?<![A-Za-z0-9].)[a-hj-pr-y](\d{2})[a-hj-pr-z]{3}(?![A-Za-z0-9])"
+)
+_REG_LOWER_HINT_RE = re.compile(r"\d(?<=[a-z]\d)\d[a-z]")
+
+
+def _valid_reg_age(m: re.Match[str]) -> bool:
+    age = int(m.group(1))
+    return 2 <= age <= 29 or 51 <= age <= 79
+
+
 def find_vehicle_regs(text: str) -> Iterator[Candidate]:
-    """Current-style UK registrations ("AB12 CDE"), older styles after a cue."""
+    """Current-style UK registrations ("AB12 CDE", "sk23wpo"), older styles after a cue."""
+    if _REG_LOWER_HINT_RE.search(text):
+        for m in _REG_LOWER_RE.finditer(text):
+            if _valid_reg_age(m):
+                yield m.start(), m.end(), "vehicle_reg"
     if not _has_code(text):
         return
     for m in _REG_RE.finditer(text):
-        age = int(m.group(1))
-        if 2 <= age <= 29 or 51 <= age <= 79:
+        if _valid_reg_age(m):
             yield m.start(), m.end(), "vehicle_reg"
     folded = fold(text)
     if "reg" not in folded and "plate" not in folded:  # every cue has one of these
@@ -475,7 +540,8 @@ _YEAR = r"(?:,?\s+(?:\d{4}|['’]\d{2}))"
 # Each date expression, with what all its matches contain (a month's name, a weekday's
 # name, or digits either side of a separator) and whether they all start with it.
 _MONTH_HINT_RE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
-_ANY_MONTH_HINT_RE = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+# Searched in fold(text): a plain lower-case search is far quicker than an (?i) one.
+_ANY_MONTH_HINT_RE = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 _WEEKDAY_HINT_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _NUMERIC_HINT_RE = re.compile(r"\d[/.-]\d")
 # "[0-3]?\d" at a word start, written to begin with the digit itself (see the module
@@ -524,7 +590,7 @@ _DATE_RES = (
 # Month and year alone ("March 2009", "04/2009") says little, except as a birth date.
 _MONTH_YEAR_RE = re.compile(rf"\b(?=[JFMASOND]){_MONTH}\s+\d{{4}}\b|(?<![\d/])[01]?\d/\d{{4}}\b")
 _NUMBER_START_RE = re.compile(r"\d(?<!\d\d)")
-_BIRTH_HINT_RE = re.compile(r"born|d\.?o\.?b|birth")  # searched in fold(text)
+_BIRTH_HINT_RE = re.compile(r"born|d\.?o\.?b|birth|b['’]?day")  # searched in fold(text)
 _BIRTH_CUE_RE = re.compile(
     r"(?i:\b(?:born|d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday)"
     r"(?:\s+(?:is|was|as|on|in|of|the|given|listed|recorded|being))*\s*[:\-–]?\s*(?:on\s+|the\s+)*)$"
@@ -538,8 +604,23 @@ def _valid_day_month(m: re.Match[str]) -> bool:
     return 1 <= day <= 31 and 1 <= month <= 12
 
 
+# A birth word earlier in the same sentence also makes a date a date of birth: "her DOB
+# for admissions but her documents say 3 June 2011", "birthday's the 14th of August".
+_BIRTH_WORD_RE = re.compile(
+    r"(?i:\b(?:born|d\.?o\.?b\.?s?|dates?\s+of\s+birth|birth\s*dates?|birthdays?|b['’]?days?)(?![a-z]))"
+)
+# Where a sentence ends: a full stop, "!" or "?" before a space, or a line break.
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|\n")
+_BIRTH_WINDOW = 90
+
+
 def _birth_cued(text: str, start: int) -> bool:
-    return bool(_BIRTH_CUE_RE.search(text, max(0, start - 30), start))
+    if _BIRTH_CUE_RE.search(text, max(0, start - 30), start):
+        return True
+    window_start = max(0, start - _BIRTH_WINDOW)
+    for end in _SENTENCE_END_RE.finditer(text, window_start, start):
+        window_start = end.end()
+    return bool(_BIRTH_WORD_RE.search(text, window_start, start))
 
 
 def find_dates(text: str) -> Iterator[Candidate]:
@@ -547,7 +628,7 @@ def find_dates(text: str) -> Iterator[Candidate]:
     hinted: dict[re.Pattern[str], bool] = {}  # two expressions share each hint
     for hint, led_by_hint, pattern in _DATE_RES:
         if hint not in hinted:
-            hinted[hint] = bool(hint.search(text))
+            hinted[hint] = bool(hint.search(fold(text) if hint is _ANY_MONTH_HINT_RE else text))
         if not hinted[hint]:
             continue
         if led_by_hint:
@@ -692,6 +773,34 @@ _NAME_ADJECTIVES = frozenset(
 )
 
 
+# One capitalised word shaped like the name of a home or estate ("Greenacres",
+# "Oakfield", "Riverside"), where someone is placed, lives or leaves: an institution,
+# unless it is a town ("at Huddersfield") or an ordinary word ("at Seaside").
+_ESTATE_ENDINGS = (
+    r"(?:acres|field|fields|lands|wood|woods|side|brook|croft|mead|meadows|ridge|dale|hurst|holme)"
+)
+_ESTATE_HINT_WORDS = (
+    "acres", "field", "lands", "wood", "side", "brook", "croft", "mead", "ridge", "dale", "hurst",
+    "holme",
+)  # fmt: skip
+_ESTATE_NAME_RE = re.compile(rf"[A-Z][a-z]+{_ESTATE_ENDINGS}\b(?!['’]|\s+[A-Z0-9])")
+_CAPITAL_BEFORE_RE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+$")
+_ESTATE_CUE_RE = re.compile(r"\b(?:at|left|leaving|leave|from|to|in)\s+$")
+_PLACE_WORDS = load_words("places.txt") | load_words("regions.txt")
+
+
+def _estate_names(text: str) -> Iterator[re.Match[str]]:
+    """``_ESTATE_NAME_RE`` matches, found from each ending back to its capital."""
+    for ending in _ESTATE_HINT_WORDS:
+        found = text.find(ending)
+        while found > 0:
+            if (start := _CAPITAL_BEFORE_RE.search(text, max(0, found - 20), found)) and (
+                m := _ESTATE_NAME_RE.match(text, start.start())
+            ):
+                yield m
+            found = text.find(ending, found + 1)
+
+
 def find_institutions(text: str) -> Iterator[Candidate]:
     """Named schools, homes, hospitals and practices; "St Mary's" alone counts too."""
     if _WELSH_INSTITUTION_HINT_RE.search(text):
@@ -700,6 +809,7 @@ def find_institutions(text: str) -> Iterator[Candidate]:
     if "St" in text or "Saint" in text:
         for m in _SAINT_RE.finditer(text):
             yield m.start(), m.end(), "institution"
+    named: set[str] = set()
     for m in _institution_matches(text):
         words = [
             (w.start(), w.group().removesuffix("'s").removesuffix("’s").lower())
@@ -720,3 +830,18 @@ def find_institutions(text: str) -> Iterator[Candidate]:
             words.pop(0)
         if any(w not in _GENERIC and w not in {"st", "st.", "saint", "&"} for _, w in words):
             yield m.start(1) + words[0][0], m.end(), "institution"
+            if len(words) == 1:  # a one-word name: "Greenacres Children's Home"
+                named.add(m.group(1)[words[0][0] :].split()[0])
+    # A one-word name, once given its noun, names the same place alone later: "I left
+    # Greenacres when I was 16".
+    for name in named:
+        for again in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+            yield again.start(), again.end(), "institution"
+    for m in _estate_names(text):
+        word = m.group().lower()
+        if (
+            word not in _PLACE_WORDS
+            and word not in _COMMON_WORDS
+            and _ESTATE_CUE_RE.search(text, max(0, m.start() - 10), m.start())
+        ):
+            yield m.start(), m.end(), "institution"

@@ -217,6 +217,29 @@ IDENTIFYING = [
     "Please don't use real names in here! Someone just posted about [[n:Leah Morgan]] in the other thread and it's still up.",
     "Address on file is [[ad:55 Tennyson Street]] but the school have a different one.",
     "He gave his birthday as [[dob:1st of December]] when we asked him in the car.",
+    # Word-names as the subject of a personal predicate, or after a word taking a person.
+    "[[n:Destiny]] has been with us since March and she's started calling us by our names.",
+    "[[n:Harmony]] keeps running off at lunch and his teacher is at her wits' end.",
+    "Contact with [[n:Faith]] went better this week, she even laughed at my jokes.",
+    "I told [[n:Will]] the panel had said yes and he just hugged me.",
+    # A first name with a surname that is also a word ("Ward", "Hall", "House").
+    "[[n:Karen Hall]] is our new IRO and she has already moved two reviews.",
+    # Lower-case names in casual posts, appositives, nicknames, "if ur reading".
+    "the girl in the next room, [[n:jolene]], keeps borrowing my chargers lol",
+    "ran into [[n:priya]] at the bus stop, she looks so well now",
+    "[[n:gaz]] if ur reading this ring me, i need my hoodie back",
+    "lol [[n:robbo]] still thinks he can beat me at fifa",
+    # Handles with dots or a trailing underscore, solid lower-case codes.
+    "she made a new account called [[h:lex.rae]] on insta after she blocked us",
+    "my tiktok is [[h:bex.m_]] if anyone wants to chat about leaving care",
+    "his ni number is [[ni:jk334455b]] but the form only takes capitals",
+    "the car outside was [[vr:ma19xyz]], same one as last week",
+    # An age in brackets followed by more words.
+    "[[n:Tesfay]] (15, placed with us since the summer) has his first review on Friday.",
+    # A birth cue earlier in the same sentence.
+    "Her date of birth keeps changing on the system, today it says [[dob:11/09/2012]].",
+    # A one-word home named again without its noun.
+    "He was at [[inst:Brackenfield Children's Home]] for a year. Since leaving [[inst:Brackenfield]] he has done well.",
 ]
 
 CLEAN = [
@@ -369,6 +392,18 @@ CLEAN = [
     "Holly and ivy decorations went up in the contact room and the kids loved it.",
     "The child is of Black Caribbean heritage and the carers are White British; we need a proper plan for identity needs.",
     "Our service is rated Good by Ofsted, but staff morale is the lowest I've known.",
+    "Hope has been in short supply on this team since the restructure, but her replacement is lovely.",
+    "Grace periods for council tax arrears are worth asking about.",
+    "Will the panel accept a late report if she sends it by Friday?",
+    "Summer holidays are hard for our kids, he says, because the routine goes.",
+    "Father Christmas visited the unit and Santa hats were everywhere.",
+    "Pics of the garden project are on the noticeboard.",
+    "The NSPCC helpline 0808 800 5000 and Childline on 0800 1111 are on every poster.",
+    "We read Lemn Sissay's memoir in supervision and it changed how I write reports.",
+    "my addy changed but the post office forward everything so its fine",
+    "omg the new telly in the lounge is massive, the kids are buzzing",
+    "wk12 was the hardest week of the course tbh",
+    "see the guidance at gov.uk for the forms",
 ]
 
 

@@ -218,3 +218,68 @@ def test_a_typical_post_scans_in_well_under_ten_milliseconds() -> None:
         scan(post)
         timings.append(time.perf_counter() - started)
     assert statistics.median(timings) < 0.010
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "words"),
+    [
+        # A given name that is also a word, with a personal predicate and a pronoun.
+        ("Liberty has settled in well and she loves her new room.", "person_name", "Liberty"),
+        ("Sonny keeps asking when he can see his dad.", "person_name", "Sonny"),
+        # After a word that takes a person, or before "and her"/"and his".
+        ("We had a lovely session with Joy yesterday.", "person_name", "Joy"),
+        ("I visited Mercy and her baby on Tuesday.", "person_name", "Mercy"),
+        # A first name and a surname that is also a word of place.
+        ("Tom Church is the new advocate and he starts Monday.", "person_name", "Tom Church"),
+        # Lower-case names anywhere in casual posts; nicknames with a cue.
+        ("cant believe i saw natalia at the leisure centre", "person_name", "natalia"),
+        ("the boy upstairs, kacper, has been so kind to me", "person_name", "kacper"),
+        ("it's jaz from the hostel, message me x", "person_name", "jaz"),
+        ("dazza still hasnt paid me back for the pizza lol", "person_name", "dazza"),
+        ("kemi if ur reading this i miss u", "person_name", "kemi"),
+        # Handles shaped with dots or a trailing underscore, near a platform word.
+        ("someone on snap called mia.lou keeps messaging her", "handle", "mia.lou"),
+        ("add me on insta im dee.jay_ on there", "handle", "dee.jay_"),
+        # Solid lower-case NI numbers and registrations.
+        ("ni is ab445566d if that helps", "ni_number", "ab445566d"),
+        ("the van was yk21abc again", "vehicle_reg", "yk21abc"),
+        # An age in brackets with more words after it.
+        ("Abdirizak (17, in semi-independent) wants to study.", "person_name", "Abdirizak"),
+        # A birth word earlier in the same sentence.
+        ("Her DOB is wrong on the letter, it says 2 May 2013.", "date_of_birth", "2 May 2013"),
+        ("his birthday's the 3rd of march and he wants a cake", "date_of_birth", "3rd of march"),
+        # A one-word home, named again alone; a home's name after a placing word.
+        ("She was placed at Ashfield House. Ashfield is lovely.", "institution", "Ashfield"),
+        ("He lived at Thornbrook for two years.", "institution", "Thornbrook"),
+    ],
+)
+def test_word_names_casual_names_and_lower_case_codes_are_detected(
+    text: str, kind: str, words: str
+) -> None:
+    assert (kind, words) in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hope is what keeps this team going.",
+        "Faith has been a big part of the family's life.",
+        "Summer is a hard time for contact arrangements.",
+        "Grace periods are worth asking about.",
+        "Will the review go ahead on Friday?",
+        "Mark has been a reliable volunteer driver for the service.",
+        "We went to Huddersfield and then to Wakefield.",
+        "Santa came to the unit party and the kids loved it.",
+        "Pics from the awards are on the website.",
+        "Lemn Sissay's poems are on the reading list.",
+        "Ring the NSPCC on 0808 800 5000 if you are worried.",
+        "lol tbh still not sure what to do",
+        "my new addy is sorted now thanks everyone",
+        "wk12 was a long week",
+        "see gov.uk for the forms on insta.",
+        "snap.he said it was fine",
+        "the ward is closed. Holly Ward is being refurbished.",
+    ],
+)
+def test_word_names_helplines_and_chat_are_not_flagged(text: str) -> None:
+    assert flagged(text) == []
