@@ -14,7 +14,7 @@ from forum.accounts.forms import (
     ResetRequestForm,
     SignInForm,
 )
-from forum.accounts.models import AccountStatus, MemberType
+from forum.accounts.models import MemberType
 from forum.accounts.tokens import TokenError
 from forum.errors import DomainError
 from forum.extensions import limiter
@@ -158,7 +158,6 @@ def status() -> ResponseReturnValue:
     return render_template(
         "accounts/status.html",
         user=current_user,
-        AccountStatus=AccountStatus,
         answer_form=AnswerForm(),
         button=EmptyForm(),
     )
@@ -179,7 +178,6 @@ def answer() -> ResponseReturnValue:
     return render_template(
         "accounts/status.html",
         user=current_user,
-        AccountStatus=AccountStatus,
         answer_form=form,
         button=EmptyForm(),
     ), 422
