@@ -44,6 +44,7 @@ _NOT_PEOPLE = (
     | load_words("regions.txt")
     | load_words("organisations.txt")
     | load_words("proper_nouns.txt")
+    | load_words("public_figures.txt")
 )
 # Lower-case words after which a capitalised word names a thing ("Fraser guidelines",
 # "Victoria line"), not a person.
@@ -113,6 +114,12 @@ _CUE_RE = re.compile(
     r"mentor|therapist|nurse|health visitor|midwife|officer|personal adviser|IRO|SENCO|head teacher|headteacher)))"
     r"\s+$)"
 )
+# The word each cue ends with: a cheap test before the search for the whole cue.
+_CUE_LAST_WORDS = frozenset(
+    form
+    for part in re.findall(r"[a-z][a-z ?]*", _KIN_PERSON.lower() + "|" + _CUE_RE.pattern.lower())
+    for form in (part.split()[-1].rstrip("?"), part.split()[-1].rstrip("?").removesuffix("s"))
+) | {"name's", "name’s", "is", "was", "as", "by", "aka", "iro", "senco", "pa"}
 # Casual posts write names in lower case; one counts only after a cue and only if it is
 # a first name that is no English word ("called jackie", "my pa is shannon", "me and ollie").
 _LOWER_CUE_NAME_RE = re.compile(
@@ -160,6 +167,18 @@ _LETTERS_ONLY = bytes.maketrans(
 _SHORT_LOWER_FIRST = frozenset(w for w in _LOWER_FIRST if len(w) == 3) - _LOWER_STOP
 _SHORT_LOWER_FIRST_BYTES = frozenset(w.encode() for w in _SHORT_LOWER_FIRST)
 _EDGE_CHARS = frozenset("@.'’-_")
+# Lower-case words that are names though also words ("jade", "amber"), for "i'm jade btw".
+_LOWER_NAME_WORDS = _LOWER_FIRST | (_WEAK - _LOWER_STOP)
+# A name with an "s" and no apostrophe, then a person or a thing owned: "tylers new number".
+_LOWER_POSSESSIVE_BYTES = frozenset(
+    (w + "s").encode() for w in _LOWER_NAME_WORDS if len(w) >= 3 and w + "s" not in _COMMON
+)
+_LOWER_OWNED_RE = re.compile(
+    r" (?:new|old|mum|mam|dad|nan|nana|nanna|gran|sister|sis|brother|bro|bf|gf|boyfriend|girlfriend|"
+    r"baby|kids|son|daughter|cousin|auntie|aunty|uncle|number|phone|house|flat|place|room|"
+    r"birthday|bday|party|car|dog|mate|mates|friend|friends|fella|missus|ex|family|wedding|funeral|"
+    r"insta|snap|account|address)\b"
+)
 
 
 def _whole_word_at(text: str, word: str) -> Iterator[tuple[int, int]]:
@@ -191,11 +210,15 @@ _LOCATIVE_BEFORE_RE = re.compile(r"(?:to|in|from|at|near|around|visit|visiting|t
 _LOWER_CUE_BEFORE_RE = re.compile(
     r"(?:\b(?:it['’]?s|its|this\s+is)\s+([a-z]{3,12})(?=\s+(?:from|here|again|btw|x+)\b|\s*x+$)"
     r"|\b(?:bumped\s+into|ran\s+into|anyone\s+(?:know|remember|seen|heard\s+from)|shout\s?out\s+to|"
-    r"big\s+up|rip|miss\s+(?:u|you)|love\s+(?:u|you))\s+([a-z]{3,12})\b)"
+    r"big\s+up|rip|miss\s+(?:u|you)|love\s+(?:u|you)|"
+    r"(?:thanks|thank\s+(?:you|u|ya))(?:\s+(?:so\s+much|again|loads))?\s+to)\s+([a-z]{3,12})\b"
+    r"|\bi['’]?m\s+([a-z]{3,12})(?=\s+(?:btw|x+|from\s+the|here\s+from)\b|\s*[x!.]*\s*$))"
 )
+# A second lower-case name joined to a cued one: "thank u to kaz and nia".
+_AND_LOWER_RE = re.compile(r"\s+(?:and|&|n)\s+([a-z]{3,12})\b(?![@.'’]\w)")
 _LOWER_CUE_BEFORE_HINTS = (
     "it's", "it’s", "its ", "this is", "bumped", "ran into", "anyone", "shout", "big up", "rip ",
-    "miss u", "miss you", "love u", "love you",
+    "miss u", "miss you", "love u", "love you", "thank", "i'm", "i’m", "im ",
 )  # fmt: skip
 _IF_READING_RE = re.compile(
     r"if\s+(?:ur|you['’]?re|u\s+r|u['’]?re|you\s+are|u\s+are)\s+"
@@ -229,9 +252,22 @@ def _lower_case_names(text: str) -> Iterator[Candidate]:
                 continue
             yield start, end, "person_name"
     for m in matches_at(_LOWER_CUE_BEFORE_RE, text, word_starts(_LOWER_CUE_BEFORE_HINTS, text)):
-        group = 1 if m.group(1) else 2
-        if _lower_word_can_be_a_name(m.group(group)):
+        group = 1 if m.group(1) else 2 if m.group(2) else 3
+        word = m.group(group)
+        if _lower_word_can_be_a_name(word) or (
+            group == 3 and (word in _LOWER_NAME_WORDS or word in _GIVEN)
+        ):
             yield m.start(group), m.end(group), "person_name"
+            other = _AND_LOWER_RE.match(text, m.end(group))
+            if other and (
+                _lower_word_can_be_a_name(other.group(1)) or other.group(1) in _LOWER_FIRST
+            ):
+                yield other.start(1), other.end(1), "person_name"
+    # "tylers new number", "jades mum": a possessive without its apostrophe.
+    for name in _LOWER_POSSESSIVE_BYTES.intersection(words):
+        for start, end in _whole_word_at(text, name.decode()):
+            if _LOWER_OWNED_RE.match(text, end):
+                yield start, end - 1, "person_name"
     found = text.find(" if ")
     while found >= 0:
         if _IF_READING_RE.match(text, found + 1):
@@ -307,6 +343,80 @@ _FAMILY_RE = re.compile(
     r"\s+(?:family|household|children|kids|twins|siblings|boys|girls)\b"
 )
 _VERBS = load_words("verbs_after_names.txt")
+# A family by its surname in the plural, among words of family: "a Nigerian family (the
+# Okafors)", "We have a family, the McDonaghs, who", "the Kowalskis have moved".
+_FAMILY_PLURAL_RE = re.compile(
+    rf"the(?<=\bthe)\s+((?:Mc|Mac|O['’])?[{_UPPER}][{_LOWER}]+(?:[A-Z][{_LOWER}]+)?s)\b(?!['’])"
+)
+_FAMILY_WORDS_RE = re.compile(
+    r"(?i:famil(?:y|ies)|household|parents|couple|neighbours|next\s+door|siblings|carers|"
+    r"children|kids|brothers|sisters)"
+)
+_FAMILY_VERB_AFTER_RE = re.compile(
+    r"\s+(?:are|were|have|had|who|moved|live|lived|came|said|say|want|wanted|refused)\b"
+)
+# A nickname after "Big", "Little", "Lil" or "Wee": "Big Mo", "Little Dee", "Lil Jay".
+_NICKNAME_ADJECTIVES = ("Big ", "Little ", "Lil ", "Wee ")
+_ALL_FIRST = load_words("first_names.txt")
+# A capitalised ordinary word given as what someone is called: "the staff member we
+# called Stretch", "nicknamed Tiny", "known as Bubbles".
+_CALLED_HINTS = ("call", "nicknam", "known as", "goes by", "went by", "aka")
+_CALLED_CUE_RE = re.compile(
+    r"(?i:\b(?:(?:we|they|everyone|everybody|kids|i|you|u|staff|lads|girls|residents)\s+(?:all\s+)?"
+    r"(?:call|called|calls|used\s+to\s+call)(?:\s+(?:him|her|them|me))?|nicknamed|known\s+as|"
+    r"goes\s+by|went\s+by|aka|(?:boy|girl|lad|lass|man|woman|bloke|guy|fella|kid|member|worker|carer|"
+    r"person|manager|resident)\s+(?:called|named)) )"
+)
+
+
+def _called_starts(text: str) -> frozenset[int]:
+    """Where a word given as what someone is called can start (see ``_CALLED_CUE_RE``)."""
+    starts: set[int] = set()
+    for hint in _CALLED_HINTS:  # every cue holds one; search only around each
+        found = text.find(hint)
+        while found >= 0:
+            window_end = min(len(text), found + 24)
+            for m in _CALLED_CUE_RE.finditer(text, max(0, found - 30), window_end):
+                starts.add(m.end())
+            found = text.find(hint, found + 1)
+    return frozenset(starts)
+
+
+_BRACKET_OPENERS = (" (", "(")
+
+
+def _ordinary_word_is_name(
+    text: str, word: str, start: int, end: int, called: frozenset[int]
+) -> bool:
+    """An ordinary capitalised word used as a name: after a kinship word ("Grandad
+    Wisdom"), given as what someone is called ("we called Stretch"), or with a person
+    described in brackets after it ("Marigold (our foster daughter's sister)")."""
+    if text[start - 1 : start] == " ":
+        if _after_kin_word(text, start):
+            return word.lower() not in _NEVER
+        if start in called and not _sentence_initial(text, start):
+            return word.lower() not in _NEVER
+    return (
+        text.startswith((" (", "("), end)
+        and bool(_PERSON_IN_BRACKETS_AFTER_RE.match(text, end))
+        and word.lower() not in _NEVER
+    )
+
+
+def _family_plurals(text: str) -> Iterator[tuple[int, int]]:
+    """Surnames in the plural that name a family (see ``_FAMILY_PLURAL_RE``)."""
+    for m in _FAMILY_PLURAL_RE.finditer(text):
+        word = m.group(1)
+        lower = word.lower()
+        stem = word[:-1]
+        if lower in _COMMON or lower in _NOT_PEOPLE or lower[:-1] in _NOT_PEOPLE:
+            continue
+        if classify(stem) not in (Sort.SURNAME, Sort.UNKNOWN) or _inflected_word(lower[:-1]):
+            continue
+        if _FAMILY_VERB_AFTER_RE.match(text, m.end(1)) or _FAMILY_WORDS_RE.search(
+            text, max(0, m.start() - 60), min(len(text), m.end() + 60)
+        ):
+            yield m.start(1), m.end(1)
 
 
 # Whole phrases only; the check that no word character precedes one is made in
@@ -373,6 +483,99 @@ def _surname_like(word: str, sort: Sort) -> bool:
     return lower in _TOP_SURNAMES  # "Smith", "Young", "May" are ordinary words and surnames
 
 
+# A word right after a word of kinship or address is a name, even a word-name: "auntie
+# Precious", "uncle Kwame", "nan Joy", "Aunty Blessing", "foster mum Grace".
+_KIN_ADDRESS_RE = re.compile(
+    r"(?i:\b(?:auntie|aunty|aunt|uncle|nan|nanna|nana|nanny|gran|granny|grandad|grandma|grandpa|"
+    r"cousin|bro|sis|brother|sister|foster\s+mum|foster\s+dad|foster\s+carer|step-?dad|step-?mum|"
+    r"mum|mam|dad) $)"
+)
+_KIN_ADDRESS_WORDS = frozenset(load_words("kin_address_words.txt"))
+
+
+def _previous_word(text: str, start: int) -> str:
+    """The lower-cased word that ends one space before ``start`` (up to 12 characters)."""
+    space = text.rfind(" ", max(0, start - 14), start - 1)
+    return text[space + 1 if space >= 0 else max(0, start - 14) : start - 1].lower()
+
+
+def _after_kin_word(text: str, start: int) -> bool:
+    """Whether a word of kinship or address, then one space, comes just before ``start``."""
+    return _previous_word(text, start) in _KIN_ADDRESS_WORDS and bool(
+        _KIN_ADDRESS_RE.search(text, max(0, start - 20), start)
+    )
+
+
+# A person noun before a name in brackets: "the dad (Ionuț) keeps messaging", "her
+# boyfriend (Kyle)"; a person described in brackets after a name: "Rose (our 3 year old
+# foster daughter)", "Destiny (15, in resi)".
+_PERSON_NOUN = (
+    _KIN_PERSON + r"|client|boy|girl|lad|lass|man|woman|bloke|guy|fella|kid|child|young person|yp|"
+    r"manager|colleague|neighbour|resident|student|ex|bf|gf|one|youngest|eldest|oldest|baby|twins?|"
+    r"nephew|niece|grandson|granddaughter|godson|goddaughter|stepson|stepdaughter"
+)
+_PERSON_BEFORE_BRACKET_RE = re.compile(rf"(?i:\b(?:{_PERSON_NOUN})\s*\($)")
+_PERSON_IN_BRACKETS_AFTER_RE = re.compile(
+    rf"(?i:\s*\((?:our|my|his|her|their|the|a|an|\d{{1,2}})\b[^()\n]{{0,40}}?\b(?:{_PERSON_NOUN}|"
+    r"foster|year[- ]old|yo|y/o|in\s+care|in\s+resi)s?\b)"
+)
+# Thanks and shout-outs take a person: "thanks to Hope and the team", "shout out to Joy".
+_THANKS_BEFORE_RE = re.compile(
+    r"(?i:\b(?:thanks|thank\s+(?:you|u|ya)|thx|ty|shout\s*-?\s*outs?|big\s+up|cheers|props|kudos|"
+    r"grateful|gratitude)(?:\s+(?:so\s+much|again|also|especially|massively|loads))?\s+to\s+$)"
+)
+# A vocative that opens a sentence: "Hodan, if you're on here", "Joy, it's me", "Kaz if ur
+# reading this".
+_VOCATIVE_AFTER_RE = re.compile(
+    r",?\s+(?:if\s+(?:you|u|ur|you['’]?re|u['’]?re|u\s+r|you\s+are|u\s+are)\b|it['’]?s\s+me\b|"
+    r"(?:i|we)\s+(?:miss|love)\s+(?:you|u)\b|(?:are|r)\s+(?:you|u)\s+(?:ok|okay|still|on\s+here)\b)"
+)
+# A word-name between commas after a person noun: "one of the children, Destiny, because
+# she's", "The youngest, Summer, is 4".
+_APPOSITION_BEFORE_RE = re.compile(
+    r"(?i:\b(?:child|children|kids?|youngest|eldest|oldest|middle\s+one|baby|son|daughter|twins?|"
+    r"sibling|siblings|boy|girl|young\s+person|yp|little\s+one|foster\s+child|grandchild|"
+    r"granddaughter|grandson|niece|nephew|sister|brother),\s+$)"
+)
+
+
+def _person_context(text: str, sort: Sort, start: int, end: int) -> bool:
+    """Contexts that make any capitalised word that is not an ordinary word a person.
+
+    Cheap character checks come first, so most words pass by without a regex call.
+    """
+    before = text[start - 1 : start]
+    if before == " ":
+        if _after_kin_word(text, start):
+            return True
+        if text.endswith("to ", max(0, start - 3), start) and _THANKS_BEFORE_RE.search(
+            text, max(0, start - 40), start
+        ):  # "thanks to Hope", not "thanks to Covid"
+            return not (
+                sort in (Sort.UNKNOWN, Sort.SURNAME) and text[start:end].lower() in _NOT_PEOPLE
+            )
+        if text.endswith(", ", max(0, start - 2), start) and _APPOSITION_BEFORE_RE.search(
+            text, max(0, start - 30), start
+        ):
+            return text.startswith((",", " (", "("), end)
+    elif (
+        before == "("
+        and text.startswith(")", end)
+        and _PERSON_BEFORE_BRACKET_RE.search(text, max(0, start - 30), start)
+    ):
+        return True
+    if text.startswith((" (", "("), end) and _PERSON_IN_BRACKETS_AFTER_RE.match(text, end):
+        return True
+    if text.startswith((",", " if", " it"), end) and _sentence_initial(text, start):
+        lower = text[start:end].lower()
+        if sort in (Sort.UNKNOWN, Sort.SURNAME) and lower in _NOT_PEOPLE:
+            return False
+        if lower in _COMMON and not (lower in _GIVEN and text.startswith(",", end)):
+            return False  # "So if you're a worker", but "Hope, if you're on here"
+        return bool(_VOCATIVE_AFTER_RE.match(text, end))
+    return False
+
+
 def _named_in_context(
     text: str, sort: Sort, start: int, end: int, following: list[re.Match[str]]
 ) -> bool:
@@ -381,6 +584,8 @@ def _named_in_context(
     The cheap tests run first and the costly look back for a cue last, since most
     capitalised words are settled before it is needed.
     """
+    if _person_context(text, sort, start, end):
+        return True
     if sort in (Sort.WEAK, Sort.STRONG):
         owns_relative = bool(_POSSESSIVE_ANY_RE.match(text, end))
     else:
@@ -392,11 +597,21 @@ def _named_in_context(
             return True
         if _followed_like_a_name(text, end, following) and not _place_then_copula(text, start, end):
             return True
-    elif sort is Sort.STRONG and _strong_surname_follows(text, start, following):
+    elif sort is Sort.STRONG and (
+        _strong_surname_follows(text, start, following) or _paired_with_first_name(text, end)
+    ):
         return True
     if text[start:end].lower() in _GIVEN and _given_word_is_a_person(text, start, end):
         return True
-    return bool(_CUE_RE.search(text, max(0, start - 60), start))
+    before = text[max(0, start - 24) : start]
+    if not before[-1:].isspace():
+        return False
+    last = before.split()
+    return (
+        bool(last)
+        and last[-1].lower() in _CUE_LAST_WORDS
+        and bool(_CUE_RE.search(text, max(0, start - 60), start))
+    )
 
 
 # A word that is also a given name ("Precious", "Summer", "Grace", "Will") is a person
@@ -467,6 +682,14 @@ def _followed_like_a_name(text: str, end: int, following: list[re.Match[str]]) -
     if paired and classify(paired.group(1)) in (Sort.FIRST, Sort.WEAK):
         return True
     return bool(following) and _surname_like(following[0].group(), classify(following[0].group()))
+
+
+def _paired_with_first_name(text: str, end: int) -> bool:
+    """A plain first name paired after a word-name: "Pat and Dennis", "Joy & Kwame"."""
+    if not text.startswith((" and ", " & "), end):
+        return False
+    paired = _PAIRED_RE.match(text, end)
+    return paired is not None and classify(paired.group(1)) is Sort.FIRST
 
 
 def _strong_surname_follows(text: str, start: int, following: list[re.Match[str]]) -> bool:
@@ -555,6 +778,16 @@ def _unknown_is_name(
     return True
 
 
+def _nickname(text: str, word: str, sort: Sort, start: int) -> bool:
+    """A first name or short unknown word after "Big", "Little", "Lil" or "Wee"."""
+    lower = word.lower()
+    if lower in _NEVER:
+        return False
+    if lower in _ALL_FIRST or len(word) == 2:  # "Little Dee", "Big Mo"
+        return True
+    return sort is Sort.UNKNOWN and len(word) <= 4 and lower not in _NOT_PEOPLE
+
+
 def find_names(text: str) -> Iterator[Candidate]:
     """Yield spans that look like people's names."""
     allowed = _allowed_spans(text)
@@ -584,6 +817,10 @@ def find_names(text: str) -> Iterator[Candidate]:
         ):
             yield m.start(1), m.end(1), "person_name"
 
+    for start, end in _family_plurals(text):
+        if not is_allowed(start, end):
+            yield start, end, "person_name"
+
     for cue in word_starts(_LOWER_CUE_WORDS, text):  # cues may overlap: "me and my mate"
         cued = _LOWER_CUE_NAME_RE.match(text, cue)
         if cued and cued.group(1) in _LOWER_FIRST:
@@ -592,6 +829,9 @@ def find_names(text: str) -> Iterator[Candidate]:
         yield from _lower_case_names(text)
 
     words = list(_WORD_RE.finditer(text))
+    named_words: set[str] = set()
+    nicknames_possible = any(adjective in text for adjective in _NICKNAME_ADJECTIVES)
+    called = _called_starts(text)
     for index, word in enumerate(words):
         start, end = word.span()
         if start < taken_until:
@@ -599,7 +839,30 @@ def find_names(text: str) -> Iterator[Candidate]:
         if not word.group()[0].isupper():
             continue  # a lower-case letter beyond Latin-1 (see ``_UPPER``)
         sort = classify(word.group())
-        if sort is Sort.COMMON or is_allowed(start, end):
+        if (
+            nicknames_possible
+            and text.endswith(_NICKNAME_ADJECTIVES, max(0, start - 7), start)
+            and _nickname(text, word.group(), sort, start)
+        ):
+            nick = text.rfind(" ", 0, start - 1) + 1
+            if not is_allowed(nick, end):
+                taken_until = end
+                yield nick, end, "person_name"
+                continue
+        if sort is Sort.COMMON:
+            if (
+                (
+                    start in called
+                    or text.startswith(_BRACKET_OPENERS, end)
+                    or _previous_word(text, start) in _KIN_ADDRESS_WORDS
+                )
+                and _ordinary_word_is_name(text, word.group(), start, end, called)
+                and not is_allowed(start, end)
+            ):
+                taken_until = end
+                yield start, end, "person_name"
+            continue
+        if is_allowed(start, end):
             continue
         # The words that directly follow, joined by single spaces, may be a surname.
         following: list[re.Match[str]] = []
@@ -646,4 +909,18 @@ def find_names(text: str) -> Iterator[Candidate]:
         if is_allowed(start, span_end):
             continue
         taken_until = span_end
+        if sort is not Sort.FIRST and span_end == end:
+            named_words.add(word.group())
         yield start, span_end, "person_name"
+    # A word-name once shown to be a person names the same person elsewhere in the post:
+    # "The youngest, Summer, is 4 ... nothing about Summer's days".
+    for name in named_words:
+        found = text.find(name)
+        while found >= 0:
+            stop = found + len(name)
+            if not (
+                (found and (text[found - 1].isalnum() or text[found - 1] in "'’-"))
+                or text[stop : stop + 1].isalnum()
+            ):
+                yield found, stop, "person_name"
+            found = text.find(name, stop)

@@ -240,6 +240,24 @@ IDENTIFYING = [
     "Her date of birth keeps changing on the system, today it says [[dob:11/09/2012]].",
     # A one-word home named again without its noun.
     "He was at [[inst:Brackenfield Children's Home]] for a year. Since leaving [[inst:Brackenfield]] he has done well.",
+    # Kinship words before names, brackets, thanks, vocatives, family plurals, casual
+    # possessives, nicknames, phase-named schools, word-names seen twice (blind3 patterns).
+    "growing up the only one who came to every review was my uncle [[n:Tendai]], proper legend",
+    "Weekends at nanna [[n:Faith]]'s were the best bit of being in care tbh",
+    "My foster mum [[n:Charity]] taught me to drive and never once made me feel like a burden.",
+    "Mum's ex (the stepdad, [[n:Ryszard]]) has started turning up outside the school gates.",
+    "Her girlfriend ([[n:Shannelle]]) is 19 and wants to come to the review.",
+    "[[n:Marigold]] (our 10 year old foster son's big sister) stays with us at weekends now.",
+    "Huge thanks to [[n:Honey]] and everyone at the youth club for the leaving do last night.",
+    "[[n:Abimbola]], if you're reading this, the photos from the activity weekend are with your PA.",
+    "We are working with a Polish family, the [[n:Wiśniewskis]], who have two children at home.",
+    "is [[n:kayden]]s mum still doing the breakfast club or has she stopped",
+    "thank you to [[n:shaz]] and [[n:remi]] for the lifts to college all year",
+    "Back in the day the night manager everyone called [[n:Tank]] would make us toast at 3am.",
+    "An ex-resident we knew as [[n:Little Jojo]] rang the unit on Christmas Day to say thanks.",
+    "He has settled well at [[inst:Sandy Lane Community Primary]] and loves the after-school club.",
+    "Our eldest is starting at [[inst:Bishop Barrington Academy]] and our youngest at [[inst:Hazel Grove Infants]].",
+    "Our youngest, [[n:Star]], is 6 and asks every night when she can see her brother. I told [[n:Star]] we'd ask at the review.",
 ]
 
 CLEAN = [
@@ -404,6 +422,15 @@ CLEAN = [
     "omg the new telly in the lounge is massive, the kids are buzzing",
     "wk12 was the hardest week of the course tbh",
     "see the guidance at gov.uk for the forms",
+    # Public figures, programmes, platforms, slang and peoples that look like names.
+    "We watched an old episode of Waterloo Road in the lounge and the kids were horrified by the uniforms.",
+    "Winnicott and Bowlby are quoted in every assessment, Bronfenbrenner less so, Kolb only at uni.",
+    "Does anyone have a good reading list? I loved Malorie Blackman and Jacqueline Wilson as a teenager.",
+    "Cheers for the advice everyone. Uni starts in September and I've sorted student finance.",
+    "Remember Bebo? My old keyworker said they used to warn about it the way we warn about Discord now.",
+    "The training on working with Roma and Irish Traveller families was the best I've had this year.",
+    "Our family support team now covers Primary and Secondary transitions in the same meeting.",
+    "Big thanks to the Sunday lunch club, the food was amazing and nobody asked awkward questions.",
 ]
 
 

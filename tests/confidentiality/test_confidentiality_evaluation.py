@@ -1,4 +1,4 @@
-"""The guard meets its targets on the tuning set, the held-out set and both blind sets."""
+"""The guard meets its targets on the tuning set, the held-out set and the blind sets."""
 
 from pathlib import Path
 
@@ -7,11 +7,16 @@ import pytest
 from forum.confidentiality.evaluate import evaluate, format_report, load
 
 HERE = Path(__file__).parent
+SETS = [
+    "eval_set.jsonl",
+    "heldout_set.jsonl",
+    "blind_set.jsonl",
+    "blind2_set.jsonl",
+    "blind3_set.jsonl",
+]
 
 
-@pytest.mark.parametrize(
-    "name", ["eval_set.jsonl", "heldout_set.jsonl", "blind_set.jsonl", "blind2_set.jsonl"]
-)
+@pytest.mark.parametrize("name", SETS)
 def test_post_recall_and_clean_false_positive_rate_meet_targets(name: str) -> None:
     report = evaluate(load(HERE / name), min_seconds=0)
     assert report.gold_posts >= 40, format_report(name, report)
@@ -21,7 +26,7 @@ def test_post_recall_and_clean_false_positive_rate_meet_targets(name: str) -> No
 
 
 def test_gold_sets_are_well_formed() -> None:
-    for name in ["eval_set.jsonl", "heldout_set.jsonl", "blind_set.jsonl", "blind2_set.jsonl"]:
+    for name in SETS:
         records = load(HERE / name)
         assert len({r["id"] for r in records}) == len(records)
         for record in records:

@@ -283,3 +283,69 @@ def test_word_names_casual_names_and_lower_case_codes_are_detected(
 )
 def test_word_names_helplines_and_chat_are_not_flagged(text: str) -> None:
     assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "words"),
+    [
+        # A word of kinship or address before a name, even a word-name.
+        ("the best part of that placement was aunty Patience", "person_name", "Patience"),
+        ("We still visit Grandad Wisdom every Easter.", "person_name", "Wisdom"),
+        # Brackets: a name after a person noun, a person described after a name.
+        ("Her stepdad (Wojciech) rang the office twice.", "person_name", "Wojciech"),
+        ("Clover (our 7 year old foster daughter) lost a tooth today.", "person_name", "Clover"),
+        # Thanks and shout-outs, and a vocative opening a post.
+        ("Massive thanks to Blossom and the team at the hub.", "person_name", "Blossom"),
+        ("Temitope, if you're on here, your sister is looking for you.", "person_name", "Temitope"),
+        ("thank u to kez and rio for sticking by me", "person_name", "kez"),
+        ("thank u to kez and rio for sticking by me", "person_name", "rio"),
+        # A family by its surname in the plural.
+        ("We have a family, the Nowickis, who moved here in May.", "person_name", "Nowickis"),
+        # Casual possessives without an apostrophe; "i'm ... btw".
+        ("has anyone got kieras new number", "person_name", "kiera"),
+        ("if anyone remembers the unit i'm amber btw", "person_name", "amber"),
+        # Nicknames after "Big"/"Little" and after "we called".
+        ("We had a call from Big Al last night at 2am.", "person_name", "Big Al"),
+        ("the night worker we called Spud was the best", "person_name", "Spud"),
+        # Schools named by their phase alone.
+        ("She is at Oak Tree Primary now.", "institution", "Oak Tree Primary"),
+        (
+            "He goes to St Anne's Catholic Primary, near us.",
+            "institution",
+            "St Anne's Catholic Primary",
+        ),
+        # A word-name between commas after a person noun, then again alone.
+        ("The eldest, Harmony, is 9. Harmony's school are lovely.", "person_name", "Harmony"),
+        # A word-name paired with a plain first name.
+        ("Pat and Derek were my foster carers for six years.", "person_name", "Pat"),
+    ],
+)
+def test_kinship_brackets_thanks_families_and_nicknames_are_detected(
+    text: str, kind: str, words: str
+) -> None:
+    assert (kind, words) in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Has anyone seen the new series of Hollyoaks or EastEnders?",
+        "Bowlby, Ainsworth and Winnicott all come up in my essays.",
+        "I loved Marian Keyes and Jacqueline Wilson growing up.",
+        "Does anyone remember MySpace and Bebo?",
+        "Uni says no. Ta.",
+        "Moving to Brum next year, innit.",
+        "We support Irish Traveller and Roma families across the county.",
+        "So if you're a worker reading this, keep asking.",
+        "Thanks to the council for finally fixing the boiler.",
+        "Thanks to Covid the drop-in closed for a year.",
+        "Bill and Ben would do a better job than our IT system.",
+        "The move from Primary to Secondary is hard for our kids.",
+        "She said the Primary Care Trust had closed years ago.",
+        "The Simpsons was on in the lounge all afternoon.",
+        "We had a cat called Biscuit at the unit.",
+        "Hope this helps. Will do. Rose to the challenge.",
+    ],
+)
+def test_public_figures_programmes_slang_and_peoples_are_not_flagged(text: str) -> None:
+    assert flagged(text) == []
