@@ -58,7 +58,7 @@ mail: install
 
 ## eval-guard: the confidentiality guard's recall, false positives and speed on the gold sets
 eval-guard: install
-	$(BIN)/python -m forum.confidentiality.evaluate tests/confidentiality/eval_set.jsonl tests/confidentiality/heldout_set.jsonl
+	$(BIN)/python -m forum.confidentiality.evaluate $(sort $(wildcard tests/confidentiality/*_set.jsonl))
 
 ## bench-guard: the guard's throughput through the JSONL tool, against baselines from the same run
 bench-guard: install
