@@ -8,12 +8,13 @@ where ordinary words are capitalised anyway. Lexicons load once, at import.
 """
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from enum import Enum
 from functools import lru_cache
 
 from .lexicons import DATA, load_phrases, load_words, matches_at
-from .patterns import Candidate, word_starts
+from .patterns import NAMED_HOSPITAL_HEADS, NAMED_HOSPITALS_RE, Candidate, word_starts
 
 
 class Sort(Enum):
@@ -35,7 +36,7 @@ _SURNAMES = load_words("surnames.txt")
 # only if they are among the commonest, where the name reading is likely.
 _TOP_SURNAMES = frozenset((DATA / "surnames.txt").read_text(encoding="utf-8").split()[:1000])
 _COMMON = load_words("common_words.txt")
-_NEVER = load_words("never_names.txt")
+_NEVER = load_words("never_names.txt") | load_words("non_english_words.txt")
 _EPONYM = load_words("name_breakers.txt")
 # Capitalised words that are never a person on their own evidence: places, brands,
 # organisations, nationalities (see data/README.md). A known first name still counts.
@@ -73,6 +74,10 @@ def classify(word: str) -> Sort:
         return Sort.COMMON
     if lower in _SURNAMES:
         return Sort.SURNAME
+    if not lower.isascii():  # "Zoë", "Chloé": judge the spelling without accents
+        plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+        if plain and plain.isalpha() and plain.lower() != lower:
+            return classify(plain)
     return Sort.UNKNOWN
 
 
@@ -86,8 +91,11 @@ _UPPER = r"A-ZÀ-ÖØ-ÞĀ-ɏ"
 _WORD_RE = re.compile(
     rf"[{_UPPER}](?<![\w'’@.-].)(?:(?<=[A-Z])['’][{_UPPER}])?[{_LOWER}]+(?:[A-Z][{_LOWER}]+)?(?:-[{_UPPER}][{_LOWER}]+)?(?![\w@])"
 )
-_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|PC|DC|DS|DI|Sgt)"
-_TITLE_HINT_RE = re.compile(_TITLE)
+_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|PC|DC|DS|DI|Sgt|HHJ|DDJ|DJ|Judge|Recorder)"
+# Where a title can start: a capitalised word among the title words ("Mrs", "Judge"), or
+# an upper-case title found by a short expression led by its first letter ("PC", "HHJ").
+_TITLE_WORDS = frozenset(re.findall(r"[A-Z][a-z]+", _TITLE))
+_CAPS_TITLE_RE = re.compile(r"[PDH](?<![\w.'’-][PDH])(?:C|S|I|J|HJ|DJ)\b")
 _TITLE_RE = re.compile(
     rf"\b{_TITLE}\.?\s+((?:[A-Z]['’])?[{_UPPER}][{_LOWER}]+(?:[A-Z][{_LOWER}]+)?(?:-[{_UPPER}][{_LOWER}]+)?)"
     rf"(?:\s+((?:[A-Z]['’])?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?))?"
@@ -123,7 +131,7 @@ _CUE_LAST_WORDS = frozenset(
 # Casual posts write names in lower case; one counts only after a cue and only if it is
 # a first name that is no English word ("called jackie", "my pa is shannon", "me and ollie").
 _LOWER_CUE_NAME_RE = re.compile(
-    r"(?i:\b(?:called|named|name\s+is|name['’]s|known\s+as|me\s+and|mine\s+is|mine['’]s|with|"
+    r"(?i:\b(?:called|named|name\s+is|name['’]s|known\s+as|me\s+(?:and|n|an|nd|&)|mine\s+is|mine['’]s|with|"
     r"(?:my|our|his|her)(?:\s+(?:little|big|older|younger|old|new|ex|best|foster|step|twin|half|baby))*"
     r"\s+(?:mate|friend|bestie|bff|bf|gf|brother|bro|sister|sis|boyfriend|girlfriend|son|daughter|pa|sw|"
     r"social\s+worker|worker|key\s?worker|carer|foster\s+carer|foster\s+mum|foster\s+dad|mum|dad|nan|"
@@ -233,13 +241,31 @@ _PERSON_NOUN_BEFORE_RE = re.compile(
 _NICK_VERB_RE = re.compile(
     r" (?:still|owes|owed|said|says|told|keeps|kept|used|rang|texted|messaged|always|never)\b"
 )
+_NICK_VERB_BYTES = frozenset(
+    w.encode()
+    for w in [
+        "still",
+        "owes",
+        "owed",
+        "said",
+        "says",
+        "told",
+        "keeps",
+        "kept",
+        "used",
+        "rang",
+        "texted",
+        "messaged",
+        "always",
+        "never",
+    ]
+)
 _NICKNAME_BEFORE_RE = re.compile(r"(?<![\w@.'’-])([a-z]{2,10}(?:o|y|ie|z|sh|zza|ey|az))$")
 _PREVIOUS_LOWER_RE = re.compile(r"(?<![\w@.'’-])([a-z]{3,12})$")
 
 
-def _lower_case_names(text: str) -> Iterator[Candidate]:
+def _lower_case_names(text: str, words: set[bytes]) -> Iterator[Candidate]:
     """Names written in lower case in a casual post (see the expressions above)."""
-    words = set(text.encode("ascii", "replace").translate(_LETTERS_ONLY).split())
     # A three-letter name needs a verb after it: "dee used to do my hair".
     for name in _SHORT_LOWER_FIRST_BYTES.intersection(words):
         for start, end in _whole_word_at(text, name.decode()):
@@ -275,13 +301,18 @@ def _lower_case_names(text: str) -> Iterator[Candidate]:
             before = _PREVIOUS_LOWER_RE.search(text, max(0, cut - 12), cut)
             if before and _lower_word_can_be_a_name(before.group(1)):
                 yield before.start(1), before.end(1), "person_name"
+            # "kez and lils from my old house if ur reading this"
+            pair = _LOWER_PAIR_BEFORE_RE.search(text, max(0, found - 70), found)
+            if pair and all(_lower_word_can_be_a_name(pair.group(g)) for g in (1, 2)):
+                yield pair.start(1), pair.end(1), "person_name"
+                yield pair.start(2), pair.end(2), "person_name"
         found = text.find(" if ", found + 1)
     for m in _APPOSITIVE_RE.finditer(text):
         if _lower_word_can_be_a_name(m.group(1)) and _PERSON_NOUN_BEFORE_RE.search(
             text, max(0, m.start() - 40), m.start()
         ):
             yield m.start(1), m.end(1), "person_name"
-    for m in _NICK_VERB_RE.finditer(text):
+    for m in _NICK_VERB_RE.finditer(text) if words & _NICK_VERB_BYTES else ():
         before = _NICKNAME_BEFORE_RE.search(text, max(0, m.start() - 14), m.start())
         if before and _lower_word_can_be_a_name(before.group(1)):
             yield before.start(1), before.end(1), "person_name"
@@ -299,7 +330,10 @@ def _lower_word_can_be_a_name(word: str) -> bool:
 
 
 # A post written in lower case: a sentence, or the pronoun "i", not capitalised.
-_CASUAL_RE = re.compile(r"[.!?\n]\s*[a-z]| i[\s'’]")
+# Two expressions, each led by a character class or a literal so that the engine can
+# skip ahead; one alternation would be tried at every position.
+_CASUAL_RE = re.compile(r"[.!?\n]\s*[a-z]")
+_CASUAL_I_RE = re.compile(r" i[\s'’]")
 # An age right after a word marks it as a person: "Kemar (15)", "Jojo, 15,", "Hope, aged
 # 9", "Delroy is 13", "Tyrese turned 16" (but not "is 15 minutes away").
 _AGE_AFTER_RE = re.compile(
@@ -345,8 +379,13 @@ _FAMILY_RE = re.compile(
 _VERBS = load_words("verbs_after_names.txt")
 # A family by its surname in the plural, among words of family: "a Nigerian family (the
 # Okafors)", "We have a family, the McDonaghs, who", "the Kowalskis have moved".
-_FAMILY_PLURAL_RE = re.compile(
-    rf"the(?<=\bthe)\s+((?:Mc|Mac|O['’])?[{_UPPER}][{_LOWER}]+(?:[A-Z][{_LOWER}]+)?s)\b(?!['’])"
+# One expression per case of "the", each led by its literal so the engine can skip
+# ahead ("[Tt]he" would be tried at every "t").
+_FAMILY_PLURAL_RES = tuple(
+    re.compile(
+        rf"{the}(?<=\b{the})\s+((?:Mc|Mac|O['’])?[{_UPPER}][{_LOWER}]+(?:[A-Z][{_LOWER}]+)?s)\b(?!['’])"
+    )
+    for the in ("the", "The")  # "The Hendersons have withdrawn"
 )
 _FAMILY_WORDS_RE = re.compile(
     r"(?i:famil(?:y|ies)|household|parents|couple|neighbours|next\s+door|siblings|carers|"
@@ -383,6 +422,28 @@ def _called_starts(text: str) -> frozenset[int]:
 
 
 _BRACKET_OPENERS = (" (", "(")
+# Words after a sentence-initial word that make it a verb or an ordinary word.
+_NOT_A_SUBJECT_AFTER = frozenset(
+    [
+        "we",
+        "you",
+        "u",
+        "i",
+        "it",
+        "this",
+        "that",
+        "they",
+        "everyone",
+        "everybody",
+        "all",
+        "so",
+        "not",
+        "your",
+        "ur",
+        "the",
+        "to",
+    ]
+)
 
 
 def _ordinary_word_is_name(
@@ -404,12 +465,16 @@ def _ordinary_word_is_name(
 
 
 def _family_plurals(text: str) -> Iterator[tuple[int, int]]:
-    """Surnames in the plural that name a family (see ``_FAMILY_PLURAL_RE``)."""
-    for m in _FAMILY_PLURAL_RE.finditer(text):
+    """Surnames in the plural that name a family (see ``_FAMILY_PLURAL_RES``)."""
+    for m in (m for pattern in _FAMILY_PLURAL_RES for m in pattern.finditer(text)):
         word = m.group(1)
         lower = word.lower()
         stem = word[:-1]
-        if lower in _COMMON or lower in _NOT_PEOPLE or lower[:-1] in _NOT_PEOPLE:
+        if (
+            lower in _COMMON
+            or lower in _NOT_PEOPLE
+            or (lower[:-1] in _NOT_PEOPLE and lower[:-1] not in _SURNAMES)  # "Hendersons"
+        ):
             continue
         if classify(stem) not in (Sort.SURNAME, Sort.UNKNOWN) or _inflected_word(lower[:-1]):
             continue
@@ -434,17 +499,20 @@ def _alternation_by_initial(phrases: list[str]) -> str:
     return "|".join(f"{re.escape(k)}(?:{'|'.join(rest)})" for k, rest in groups.items())
 
 
-_ALLOW_RE = re.compile(
-    "(?:"
-    + _alternation_by_initial(
-        [
-            p
-            for p in sorted(load_phrases("allow_list.txt"), key=len, reverse=True)
-            if re.match("[A-Z]", p)
-        ]
+_ALLOW_PHRASES = [
+    p
+    for p in sorted(
+        load_phrases("allow_list.txt") + load_phrases("idioms.txt"), key=len, reverse=True
     )
-    + r")(?![\w])"
-)
+    if re.match("[A-Z]", p)
+]
+_ALLOW_RE = re.compile("(?:" + _alternation_by_initial(_ALLOW_PHRASES) + r")(?![\w])")
+# The first words of the phrases, as the capitalised-word expression finds them: an
+# allowed phrase is tried only where one of these starts. Phrases that start otherwise
+# ("J.K. Rowling", "NSPCC") are searched for in the whole post.
+_ALLOW_FIRST_WORDS = frozenset(m.group() for p in _ALLOW_PHRASES if (m := _WORD_RE.match(p)))
+_ALLOW_ODD = [p for p in _ALLOW_PHRASES if not _WORD_RE.match(p)]
+_ALLOW_ODD_RE = re.compile("(?:" + _alternation_by_initial(_ALLOW_ODD) + r")(?![\w])")
 _WORD_CHAR_RE = re.compile(r"\w")
 _NEXT_WORD_RE = re.compile(r"\s+([\w'’]+)")
 _PAIRED_RE = re.compile(rf"\s+(?:and|&)\s+([{_UPPER}][{_LOWER}]+)\b")
@@ -452,11 +520,24 @@ _PAIRED_RE = re.compile(rf"\s+(?:and|&)\s+([{_UPPER}][{_LOWER}]+)\b")
 _SENTENCE_BREAK = frozenset('.!?:;\n\r"“”(*#>•-–—|[')
 
 
-def _allowed_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of allow-listed phrases, each starting where no word character precedes it."""
+def _allowed_spans(text: str, words: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """Spans of allow-listed phrases, each starting where no word character precedes it.
+
+    ``words`` are the post's capitalised words (``_WORD_RE``); most phrases can start
+    only at one of them, so the costly expression is tried only there.
+    """
     spans: list[tuple[int, int]] = []
+    reached = 0
+    for word in words:
+        if (
+            word.start() >= reached
+            and word.group() in _ALLOW_FIRST_WORDS
+            and (phrase := _ALLOW_RE.match(text, word.start()))
+        ):
+            spans.append(phrase.span())
+            reached = phrase.end()
     pos = 0
-    while match := _ALLOW_RE.search(text, pos):
+    while match := _ALLOW_ODD_RE.search(text, pos):
         start = match.start()
         if start and _WORD_CHAR_RE.match(text, start - 1):
             pos = start + 1  # inside a longer word: look again from the next character
@@ -499,9 +580,21 @@ def _previous_word(text: str, start: int) -> str:
     return text[space + 1 if space >= 0 else max(0, start - 14) : start - 1].lower()
 
 
+_KIN_SUFFIXES = tuple(
+    f" {form} " for w in _KIN_ADDRESS_WORDS for form in {w, w.capitalize(), w.upper()}
+)
+
+
+def _kin_word_before(text: str, start: int) -> bool:
+    """``_previous_word(text, start) in _KIN_ADDRESS_WORDS``, by one C-level test."""
+    if start <= 14:
+        return _previous_word(text, start) in _KIN_ADDRESS_WORDS
+    return text.endswith(_KIN_SUFFIXES, start - 14, start)
+
+
 def _after_kin_word(text: str, start: int) -> bool:
     """Whether a word of kinship or address, then one space, comes just before ``start``."""
-    return _previous_word(text, start) in _KIN_ADDRESS_WORDS and bool(
+    return _kin_word_before(text, start) and bool(
         _KIN_ADDRESS_RE.search(text, max(0, start - 20), start)
     )
 
@@ -548,6 +641,8 @@ def _person_context(text: str, sort: Sort, start: int, end: int) -> bool:
     if before == " ":
         if _after_kin_word(text, start):
             return True
+        if text.startswith((",", "!"), end) and _previous_word(text, start) in _GREETINGS:
+            return text[start:end].lower() not in _NOT_PEOPLE  # "Hi Destiny,"
         if text.endswith("to ", max(0, start - 3), start) and _THANKS_BEFORE_RE.search(
             text, max(0, start - 40), start
         ):  # "thanks to Hope", not "thanks to Covid"
@@ -628,6 +723,7 @@ _PERSONAL_PREDICATE_RE = re.compile(
     r"\d{1,2}\b)"
     r"|says|said|told|asked|wants|wanted|keeps|kept|started|moved|turned|settled|loves|loved|hates|"
     r"hated|refused|disclosed|arrived|lives|lived|rang|texted|cried|screamed|ran|came|went|likes|liked|"
+    r"got|gets|passed|failed|finished|messaged|phoned|(?:has|had)\s+been\s+(?:offered|accepted|given|awarded)|"
     r"needs|needed|thinks|thought|tells|asks|seems|seemed|feels|felt|won['’]t|doesn['’]t|didn['’]t|"
     r"can['’]t|isn['’]t|wasn['’]t|goes|attends|attended|stays|stayed)\b"
 )
@@ -757,6 +853,8 @@ def _unknown_is_name(
         next_word = _NEXT_WORD_RE.match(text, end)
         if next_word and next_word.group(1).lower() in _VERBS_OR_FROM:
             return True  # "Brennan is back", "Ionela from the office"
+        if next_word and next_word.group(1) == "to" and _ACTION_AFTER_RE.match(text, end):
+            return True  # "Seun to visit within 5 days"
         # An unknown word before a surname: "Dafydd Evans rang".
         return bool(following) and classify(following[0].group()) is Sort.SURNAME
     previous = _PREVIOUS_WORD_RE.search(text, max(0, start - 30), start)
@@ -788,15 +886,389 @@ def _nickname(text: str, word: str, sort: Sort, start: int) -> bool:
     return sort is Sort.UNKNOWN and len(word) <= 4 and lower not in _NOT_PEOPLE
 
 
+# --- Names that name no client: idioms, fiction, pets and citations ----------------
+
+# Idioms with a name in them ("Bob's your uncle"): allowed like the allow list, and the
+# name in one is not reported elsewhere in the same post ("Bob was not my uncle").
+_IDIOMS = frozenset(load_phrases("idioms.txt"))
+# Animals, plants, toys and machines: a name right after one names no person ("a plant
+# called Gerald", "our dog Biscuit", "the cat, Tigger").
+_NONHUMAN = frozenset(
+    [
+        "dog",
+        "dogs",
+        "cat",
+        "cats",
+        "puppy",
+        "pup",
+        "kitten",
+        "kitty",
+        "rabbit",
+        "bunny",
+        "hamster",
+        "gerbil",
+        "guinea",
+        "pig",
+        "goldfish",
+        "fish",
+        "pet",
+        "pets",
+        "plant",
+        "plants",
+        "cactus",
+        "teddy",
+        "bear",
+        "doll",
+        "toy",
+        "car",
+        "van",
+        "robot",
+        "horse",
+        "pony",
+        "donkey",
+        "snake",
+        "tortoise",
+        "turtle",
+        "budgie",
+        "parrot",
+        "bird",
+        "chicken",
+        "hen",
+        "duck",
+        "lizard",
+        "gecko",
+        "rat",
+        "mouse",
+        "ferret",
+        "spider",
+        "dinosaur",
+        "unicorn",
+        "tamagotchi",
+        "houseplant",
+    ]
+)
+_NONHUMAN_BEFORE_RE = re.compile(  # lower case only: "Nguyen Van Minh" is a person
+    r"\b(?:"
+    + "|".join(sorted(_NONHUMAN, key=len, reverse=True))
+    + r")(?:\s+(?:(?:is|was)\s+)?(?:called|named)|,)?\s+$"
+)
+# People's names that, with "'s" and no person after, are shops: "go to Claire's".
+_SHOP_NAMES = frozenset(
+    [
+        "claire",
+        "sainsbury",
+        "mcdonald",
+        "morrison",
+        "timpson",
+        "greggs",
+        "boot",
+        "wilko",
+        "clinton",
+        "debenham",
+        "selfridge",
+        "harrod",
+        "sainsburys",
+    ]
+)
+# Reading, dressing up as or watching a character: "we read Matilda together", "she
+# wants to be Elsa for World Book Day", "went as Wednesday".
+_FICTION_BEFORE_WORDS = frozenset(["read", "reading", "reread", "re-read", "as", "be"])
+_DRESSED_AS_RE = re.compile(
+    r"(?i:\b(?:dress(?:ed|es|ing)?(?:\s+up)?|go(?:es|ing)?|went|came|come|coming|be)\s+as\s+$)"
+)
+_NOT_READ_TO_RE = re.compile(r"['’]s|\s+(?:a|an|the|his|her|their|some|to|about|out)\b")
+_BOOK_DAY_AFTER_RE = re.compile(
+    r"(?i:\s+(?:for|on|at)\s+(?:world\s+book\s+day|wbd|book\s+week|halloween|fancy\s+dress|"
+    r"the\s+(?:school\s+)?(?:play|panto|pantomime|nativity|disco)))"
+)
+_WATCH_WORDS = frozenset(["watch", "watched", "watching", "rewatch", "rewatched", "rewatching"])
+_WATCH_AFTER_RE = re.compile(
+    r"\s+(?:together|again|on\s+repeat|twice|last\s+night|at\s+the\s+cinema|on\s+(?:netflix|tv|telly|dvd))\b",
+    re.IGNORECASE,
+)
+_FICTION_AFTER = frozenset(
+    [
+        "episode",
+        "episodes",
+        "series",
+        "film",
+        "films",
+        "movie",
+        "movies",
+        "cartoon",
+        "cartoons",
+        "costume",
+        "costumes",
+        "outfit",
+        "musical",
+        "trilogy",
+        "franchise",
+        "sequel",
+        "prequel",
+        "novel",
+        "novels",
+        "audiobook",
+        "soundtrack",
+        "character",
+        "characters",
+        "book",
+        "books",
+        "boxset",
+        "dvd",
+        "stories",
+        "story",
+    ]
+)
+# An author cited, not a client: "Ainsworth et al.", "Ferguson (2011)", "(Munro, 2011)",
+# "Ferguson's work on home visits", "Maslow's hierarchy".
+_CITATION_AFTER_RE = re.compile(
+    r"\s+et\.?\s+al\b|\s*\(\s*(?:19|20)\d\d[a-z]?\s*[,;)]|,\s*(?:19|20)\d\d[a-z]?\s*[);,]"
+)
+_AUTHOR_WORK_RE = re.compile(
+    r"['’]s\s+(?:(?:early|later|classic|seminal|original|famous|key|recent)\s+)?"
+    r"(?:(?:work|research|writing|writings|study|studies|paper|papers|article|chapter|findings)"
+    r"\s+(?:on|about|around|into)\b|(?:theory|theories|framework|hierarchy|ladder|typology|wheel)\b|"
+    r"(?:model|stages|cycle|principles)\s+of\b)"
+)
+_PUBLIC_FIGURES = load_words("public_figures.txt")
+# A run of capitalised words joined by commas and "and": a list of authors when one of
+# them is a known theorist and none is plainly a first name ("Featherstone, White and
+# Morris on ...").
+_LIST_BEFORE_RE = re.compile(
+    rf"((?:[{_UPPER}][\w'’-]+(?:,\s+and\s+|,\s+|\s+(?:and|&)\s+)){{1,5}})$"
+)
+_LIST_AFTER_RE = re.compile(rf"(?:(?:,\s+and\s+|,\s+|\s+(?:and|&)\s+)[{_UPPER}][\w'’-]+){{1,5}}")
+_LIST_WORD_RE = re.compile(rf"[{_UPPER}][\w'’-]+")
+
+
+def _in_author_list(text: str, word: str, start: int, end: int) -> bool:
+    """Whether the word stands in a list of authors (see ``_LIST_BEFORE_RE``)."""
+    window = _LIST_WORD_RE.findall(text, max(0, start - 80), min(len(text), end + 60))
+    if not any(w.lower() in _PUBLIC_FIGURES for w in window):
+        return False  # no theorist near: the costly look at the list is not needed
+    members: list[str] = []
+    if text.endswith((", ", "and ", "& "), max(0, start - 5), start):
+        before = _LIST_BEFORE_RE.search(text, max(0, start - 80), start)
+        if before:
+            members += _LIST_WORD_RE.findall(before.group(1))
+    if text.startswith((",", " and ", " & "), end):
+        after = _LIST_AFTER_RE.match(text, end)
+        if after:
+            members += _LIST_WORD_RE.findall(after.group())
+    members = [m.removesuffix("'s").removesuffix("’s") for m in members if m != word]
+    return any(m.lower() in _PUBLIC_FIGURES for m in members) and not any(
+        classify(m) is Sort.FIRST for m in members
+    )
+
+
+_NO_CLIENT_BEFORE = (
+    _NONHUMAN
+    | {w + "," for w in _NONHUMAN}
+    | {"called", "named"}
+    | _FICTION_BEFORE_WORDS
+    | _WATCH_WORDS
+)
+
+
+def _names_no_client(text: str, word: str, start: int, end: int) -> bool:
+    """A capitalised word that names a pet, a character or an author, not a client.
+
+    Cheap character tests first: most words have none of these contexts.
+    """
+    if (
+        text[start - 1 : start] == " "
+        and (previous := _previous_word(text, start)) in _NO_CLIENT_BEFORE
+    ):
+        if (
+            previous.rstrip(",") in _NONHUMAN or previous in ("called", "named")
+        ) and _NONHUMAN_BEFORE_RE.search(text, max(0, start - 40), start):
+            return True
+        if previous in _FICTION_BEFORE_WORDS:
+            if previous == "as":
+                if _DRESSED_AS_RE.search(text, max(0, start - 30), start):
+                    return True
+            elif previous == "be":
+                if _BOOK_DAY_AFTER_RE.match(text, end):
+                    return True
+            elif not _NOT_READ_TO_RE.match(text, end):
+                return True  # "we read Matilda together", not "read Kyle a story"
+        if previous in _WATCH_WORDS and _WATCH_AFTER_RE.match(text, end):
+            return True
+    if text.endswith(("St ", "St. ", "Saint "), max(0, start - 6), start):
+        return True  # "St Aidan's church hall": a saint
+    if text.startswith(" ", end) and (next_word := _NEXT_WORD_RE.match(text, end)):
+        if next_word.group(1) in _FICTION_AFTER:
+            return True
+    elif text.startswith(("'s", "’s"), end):
+        if _AUTHOR_WORK_RE.match(text, end):
+            return True
+        if word.lower() in _SHOP_NAMES and not _POSSESSIVE_ANY_RE.match(text, end):
+            return True  # "to Claire's to get her ears pierced", not "Claire's mum"
+    if text.startswith((" et", " (", "(", ","), end) and _CITATION_AFTER_RE.match(text, end):
+        return True
+    return (
+        text.startswith((",", " and ", " & "), end) or text[start - 2 : start] in (", ", "d ", "& ")
+    ) and _in_author_list(text, word, start, end)
+
+
+# Initials as a name: "R.K.", "A.J. and K.J."; undotted ones ("KW", "JB") only where a
+# person stands: before a reporting verb or an action ("JB said", "KW to update"), a role
+# in brackets ("KW (SW)") or after "initials". Roles and agencies ("IRO", "GP") never.
+_ACRONYMS = load_words("acronyms.txt")
+_INITIALS_CONTEXT_AFTER = (
+    r"\s+(?:said|says|asked|asks|told|tells|thinks|thought|wants|wanted|reckons|feels|felt|agreed|"
+    r"disagreed|explained|reported|confirmed|suggested|shared|raised|disclosed|"
+    r"to\s+(?:update|check|visit|liaise|contact|complete|arrange|send|speak|call|ring|email|chase|"
+    r"follow|book|share|write|confirm|attend|refer|make|meet|discuss|see|ask|inform|request|review|"
+    r"provide|offer|draft|record|escalate))\b"
+    r"|\s+\((?:[A-Z]{2,5}|social\s+worker|chair|manager|team\s+manager|me|mum|dad|carer|foster\s+carer)\)"
+)
+_INITIALS_AFTER_RE = re.compile(_INITIALS_CONTEXT_AFTER)
+# "his initials (TM)", "Young person: RK".
+_INITIALS_BEFORE_RE = re.compile(
+    r"(?i:(?:\binitials|(?:^|\n)[ \t]*(?:young\s+person|child|yp|name|client|subject)[ \t]*:)"
+    r"[ \t]*\(?[ \t]*)$"
+)
+_DOTTED_INITIALS_RE = re.compile(r"[A-Z]\.(?:[A-Z]\.){1,2}")
+# Capitals and full stops kept, all else a space: the capitalised tokens of a post, got
+# far quicker by ``bytes.translate`` than by a regular expression.
+_CAPITALS_ONLY = bytes.maketrans(
+    bytes(range(256)), bytes(c if 65 <= c <= 90 or c == 46 else 32 for c in range(256))
+)
+
+
+def _initials(text: str) -> Iterator[Candidate]:
+    """Initials used as a name; the same initials elsewhere in the post count too.
+
+    Dotted initials ("R.K.", "A.J.") always; undotted ones ("KW", "JB") only before a
+    reporting verb or an action ("JB said", "KW to update"), before a role in brackets
+    ("KW (SW)") or after "initials" or a label ("Young person: TM"). Roles and agencies
+    ("IRO", "GP", see ``acronyms.txt``) never.
+    """
+    tokens = set(text.encode("ascii", "replace").translate(_CAPITALS_ONLY).split())
+    for raw in tokens:
+        if len(raw) < 2 or len(raw) > 6:
+            continue
+        token = raw.decode()
+        dotted = bool(_DOTTED_INITIALS_RE.fullmatch(token))
+        if not dotted:
+            token = token.strip(".")
+            if not (2 <= len(token) <= 3) or "." in token:
+                continue
+        if token.replace(".", "") in _ACRONYMS:
+            continue
+        spans = []
+        named = dotted
+        at = text.find(token)
+        while at >= 0:
+            stop = at + len(token)
+            before = text[at - 1] if at else " "
+            after = text[stop : stop + 1]
+            if not (
+                before.isalnum() or before in ".'’&/@-" or after.isalnum() or after in "'’&/@-"
+            ):
+                spans.append((at, stop))
+                named = named or bool(
+                    _INITIALS_AFTER_RE.match(text, stop)
+                    or _INITIALS_BEFORE_RE.search(text, max(0, at - 40), at)
+                )
+            at = text.find(token, stop)
+        if named:
+            for start, stop in spans:
+                yield start, stop, "person_name"
+
+
+# A first name signing off a post: "... after 6. - Jan", "Thanks,\nJo".
+_SIGN_OFF_RE = re.compile(rf"(?:^|\n|[-–—~]\s*|,\s*)([{_UPPER}][{_LOWER}]+)\s*[.!x]*\s*$")
+# A greeting before a word that is also a name: "Hi Destiny, I can't do Thursday".
+_GREETINGS = frozenset(["hi", "hello", "dear", "hey", "hiya", "morning", "evening", "afternoon"])
+# An action for a named person in minutes: "Seun to visit within 5 working days".
+_ACTION_AFTER_RE = re.compile(
+    r"\s+to\s+(?:visit|update|check|liaise|contact|complete|arrange|send|speak|call|ring|email|"
+    r"chase|follow|book|share|write|confirm|attend|refer|re-refer|meet|discuss|offer|draft|"
+    r"escalate|inform|request|provide)\b"
+)
+# Lower-case names after a word of kinship ("auntie shaz"), as a surname ("her surname
+# was mcbride or mcbryde"), and pairs before "if ur reading" ("kez and lils from my old
+# house if ur reading this").
+_LOWER_KIN_RE = re.compile(  # tried where a hint below starts
+    r"(?<![\w])(?:auntie|aunty|aunt|uncle|nanna|nana|nanny|nan|granny|grandad|grandma|grandpa|gran|"
+    r"cousin)\s+([a-z]{3,12})\b(?![@.'’]\w)"
+)
+_LOWER_KIN_HINTS = ("aunt", "uncle", "nan", "gran", "cousin")
+_SURNAME_HINTS = ("surname", "urname", "last name", "second name", "maiden name")
+_SURNAME_CUE_RE = re.compile(
+    r"(?i:\b(?:surname|last\s+name|second\s+name|maiden\s+name)(?:\s+(?:is|was|were|might\s+be|"
+    r"could\s+be|is\s+like|was\s+like))?\s*:?\s+)([a-z][a-z'’-]{2,15})(?:\s+or\s+([a-z][a-z'’-]{2,15}))?"
+)
+_LOWER_PAIR_BEFORE_RE = re.compile(
+    r"\b([a-z]{3,12})\s+(?:and|&|n)\s+([a-z]{3,12})\b[^.!?\n]{0,40}$"
+)
+
+
+def _more_lower_names(text: str, casual: bool) -> Iterator[Candidate]:
+    """Lower-case names given as a surname, and in a casual post after a kin word."""
+    if "name" in text and any(hint in text for hint in _SURNAME_HINTS):
+        for m in _SURNAME_CUE_RE.finditer(text):
+            for group in (1, 2):
+                word = m.group(group)
+                if word and (word in _SURNAMES or _lower_word_can_be_a_name(word)):
+                    yield m.start(group), m.end(group), "person_name"
+    if not casual:
+        return
+    for hint in _LOWER_KIN_HINTS:
+        found = text.find(hint)
+        while found >= 0:
+            kin = _LOWER_KIN_RE.match(text, found)
+            found = text.find(hint, found + 1)
+            if not kin:
+                continue
+            word = kin.group(1)
+            if _lower_word_can_be_a_name(word) or (
+                word in _LOWER_NAME_WORDS and word not in _NEVER and word not in _LOWER_STOP
+            ):
+                yield kin.start(1), kin.end(1), "person_name"
+
+
 def find_names(text: str) -> Iterator[Candidate]:
     """Yield spans that look like people's names."""
-    allowed = _allowed_spans(text)
+    suppressed: set[str] = set()  # words shown to name no client (see ``_names_no_client``)
+    casual = text[:1].islower() or bool(_CASUAL_RE.search(text)) or bool(_CASUAL_I_RE.search(text))
+    found = list(_find_names(text, suppressed, casual))
+    yield from _initials(text)
+    yield from _more_lower_names(text, casual)
+    sign_off = _SIGN_OFF_RE.search(text, max(0, len(text) - 40))
+    if sign_off:
+        word = sign_off.group(1).lower()
+        if (word in _ALL_FIRST or word in _GIVEN) and word not in _NEVER:
+            yield sign_off.start(1), sign_off.end(1), "person_name"
+    if not suppressed:
+        yield from found
+        return
+    for start, end, kind in found:
+        if text[start:end].removesuffix("'s").removesuffix("’s") not in suppressed:
+            yield start, end, kind
+
+
+def _find_names(text: str, suppressed: set[str], casual: bool) -> Iterator[Candidate]:
+    """The names found by context; adds to ``suppressed`` the words that name no client."""
+    words = list(_WORD_RE.finditer(text))
+    allowed = _allowed_spans(text, words)
+    for a, b in allowed:
+        if text[a:b] in _IDIOMS:  # "Bob's your uncle ... Bob was not my uncle"
+            suppressed.update(
+                w for w in _LIST_WORD_RE.findall(text[a:b]) if classify(w) is not Sort.COMMON
+            )
+            suppressed.update(w.removesuffix("'s").removesuffix("’s") for w in list(suppressed))
 
     def is_allowed(start: int, end: int) -> bool:
         return any(a < end and start < b for a, b in allowed)
 
     taken_until = -1
-    titles = (t.start() for t in _TITLE_HINT_RE.finditer(text))  # where every match starts
+    titles = sorted(  # where every match can start
+        [w.start() for w in words if w.group() in _TITLE_WORDS]
+        + [m.start() for m in _CAPS_TITLE_RE.finditer(text)]
+    )
     for m in matches_at(_TITLE_RE, text, titles):
         surname, extra = m.group(1), m.group(2)
         if classify(surname) is Sort.COMMON and surname.lower() not in _SURNAMES:
@@ -823,17 +1295,34 @@ def find_names(text: str) -> Iterator[Candidate]:
 
     for cue in word_starts(_LOWER_CUE_WORDS, text):  # cues may overlap: "me and my mate"
         cued = _LOWER_CUE_NAME_RE.match(text, cue)
-        if cued and cued.group(1) in _LOWER_FIRST:
+        if (
+            cued
+            and (
+                cued.group(1) in _LOWER_FIRST
+                or (  # "me n jordan": a name that is also a word or place, after "me and"
+                    text[cue : cue + 2].lower() == "me"
+                    and (
+                        cued.group(1) in _LOWER_NAME_WORDS
+                        or (cued.group(1) in _STRONG and cued.group(1) not in _COMMON)
+                    )
+                    and cued.group(1) not in _NEVER
+                )
+            )
+        ):
             yield cued.start(1), cued.end(1), "person_name"
-    if text[:1].islower() or _CASUAL_RE.search(text):
-        yield from _lower_case_names(text)
+    if casual:
+        lower_words = set(text.encode("ascii", "replace").translate(_LETTERS_ONLY).split())
+        yield from _lower_case_names(text, lower_words)
 
-    words = list(_WORD_RE.finditer(text))
     named_words: set[str] = set()
     nicknames_possible = any(adjective in text for adjective in _NICKNAME_ADJECTIVES)
     called = _called_starts(text)
     for index, word in enumerate(words):
         start, end = word.span()
+        if word.group() in NAMED_HOSPITAL_HEADS and (
+            hospital := NAMED_HOSPITALS_RE.match(text, start)
+        ):
+            yield start, hospital.end(), "institution"  # "Great Ormond Street", "Alder Hey"
         if start < taken_until:
             continue
         if not word.group()[0].isupper():
@@ -854,7 +1343,7 @@ def find_names(text: str) -> Iterator[Candidate]:
                 (
                     start in called
                     or text.startswith(_BRACKET_OPENERS, end)
-                    or _previous_word(text, start) in _KIN_ADDRESS_WORDS
+                    or _kin_word_before(text, start)
                 )
                 and _ordinary_word_is_name(text, word.group(), start, end, called)
                 and not is_allowed(start, end)
@@ -908,6 +1397,10 @@ def find_names(text: str) -> Iterator[Candidate]:
             span_end = after.end()  # "Mary Ward is the new visitor and she's ...": a surname
         if is_allowed(start, span_end):
             continue
+        if _names_no_client(text, word.group(), start, span_end):
+            suppressed.add(word.group())
+            taken_until = span_end
+            continue
         taken_until = span_end
         if sort is not Sort.FIRST and span_end == end:
             named_words.add(word.group())
@@ -921,6 +1414,11 @@ def find_names(text: str) -> Iterator[Candidate]:
             if not (
                 (found and (text[found - 1].isalnum() or text[found - 1] in "'’-"))
                 or text[stop : stop + 1].isalnum()
+                or (  # "Hope we can sort something": a word again, not the name
+                    _sentence_initial(text, found)
+                    and (word_after := _NEXT_WORD_RE.match(text, stop)) is not None
+                    and word_after.group(1).lower() in _NOT_A_SUBJECT_AFTER
+                )
             ):
                 yield found, stop, "person_name"
             found = text.find(name, stop)

@@ -47,6 +47,9 @@ def _keyword_res(keywords: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(rf"{re.escape(k)}(?<!\w{re.escape(k)})") for k in keywords)
 
 
+_MATCH_START = re.Match.start
+
+
 def word_starts(keywords: tuple[str, ...], text: str) -> list[int]:
     """Where a case-insensitive keyword starts a word: the only places a cue can begin.
 
@@ -54,7 +57,9 @@ def word_starts(keywords: tuple[str, ...], text: str) -> list[int]:
     common letters, so the regex engine would try the alternation at most positions.
     """
     folded = fold(text)
-    starts = {m.start() for pattern in _keyword_res(keywords) for m in pattern.finditer(folded)}
+    starts: set[int] = set()
+    for pattern in _keyword_res(keywords):
+        starts.update(map(_MATCH_START, pattern.finditer(folded)))  # C-level, no Python loop
     return sorted(starts)
 
 
@@ -266,6 +271,17 @@ _OUTWARD_CUE_RE = re.compile(
 )
 
 
+# A road, not a postcode: a motorway junction or a direction after the code, or a
+# junction before it.
+_MOTORWAY_AFTER_RE = re.compile(
+    r"(?i:\s*(?:j|jct|junction)\s*\d|\s+(?:motorway|services|toll|northbound|southbound|"
+    r"eastbound|westbound|corridor|roadworks|traffic|link\s+road))"
+)
+_MOTORWAY_BEFORE_RE = re.compile(
+    r"(?i:\b(?:j|jct|junction)\s*\d{1,2}\s+(?:of|on|off)\s+(?:the\s+)?$)"
+)
+
+
 # Every full postcode ends in an inward code ("2AB"); none can start more than five
 # characters before the first one.
 _INWARD_HINT_RE = re.compile(r"[0-9](?i:[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])")
@@ -283,6 +299,12 @@ def find_postcodes(text: str) -> Iterator[Candidate]:
         return
     for m in _OUTWARD_CUE_RE.finditer(text):
         group = 1 if m.group(1) else 2
+        if _MOTORWAY_AFTER_RE.match(text, m.end(group)) or _MOTORWAY_BEFORE_RE.search(
+            text, max(0, m.start(group) - 20), m.start(group)
+        ):
+            continue  # "near the M6 J16", "junction 16 of the M6": a road
+        if group == 1 and text[m.start(1)] in "AM" and text.endswith("the ", 0, m.start(1)):
+            continue  # "near the M6", "off the A1": a road
         yield m.start(group), m.end(group), "postcode"
 
 
@@ -597,8 +619,9 @@ _MONTH_YEAR_RE = re.compile(rf"\b(?=[JFMASOND]){_MONTH}\s+\d{{4}}\b|(?<![\d/])[0
 _NUMBER_START_RE = re.compile(r"\d(?<!\d\d)")
 _BIRTH_HINT_RE = re.compile(r"born|d\.?o\.?b|birth|b['’]?day")  # searched in fold(text)
 _BIRTH_CUE_RE = re.compile(
-    r"(?i:\b(?:born|d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday)"
-    r"(?:\s+(?:is|was|as|on|in|of|the|given|listed|recorded|being))*\s*[:\-–]?\s*(?:on\s+|the\s+)*)$"
+    r"(?i:(?:\b(?:born|d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday)"
+    r"(?:\s+(?:is|was|as|on|in|of|the|given|listed|recorded|being))*\s*[:\-–]?\s*(?:on\s+|the\s+)*"
+    r"|(?:['’]s|\bhis|\bher|\btheir|\bmy)\s+\d{1,2}(?:st|nd|rd|th)\s+(?:birthday\s+)?(?:is\s+)?on\s+(?:the\s+)?)$)"
 )
 
 
@@ -709,6 +732,7 @@ def find_addresses(text: str) -> Iterator[Candidate]:
 _INSTITUTION_NOUN = (
     r"(?:School|Academy|College|Nursery|Pre-?[Ss]chool|Children['’]?s Home|Care Home|Nursing Home|Residential Home|"
     r"Hospital|Infirmary|Medical Practice|Medical Centre|Health Centre|Surgery|Clinic|Pupil Referral Unit|PRU|"
+    r"Secure Unit|Secure Children['’]?s Home|Secure Training Centre|Young Offender(?:s['’]?)? Institution|YOI|"
     r"Family Centre|Children['’]?s Centre|Hospice|Lodge|House|Manor)"
 )
 # A school named by its phase alone ("Rowan Tree Primary", "Holy Family Catholic
@@ -767,10 +791,49 @@ def _institution_matches(
 # Welsh names put the type word first: "Ysgol Gymraeg Bro Taf", "Ysbyty Gwynedd",
 # "Meithrinfa Seren Fach", "Coleg Cambria", "Canolfan Teulu ..."; "y"/"yr" may join words.
 _WELSH_INSTITUTION_RE = re.compile(
-    rf"\b(?:Ysgol|Ysbyty|Meithrinfa|Cylch Meithrin|Coleg|Canolfan|Cartref|Feithrinfa)"
+    rf"\b(?:Ysgol|Ysbyty|Meithrinfa|Cylch Meithrin|Coleg|Canolfan|Cartref|Feithrinfa|"
+    rf"Scoil|Gaelscoil|Bunscoil|Meánscoil|Coláiste|Gaelcholáiste)"
     rf"(?:\s+(?:y|yr|['’]r))?(?:\s+{_CAP}){{1,4}}"
 )
-_WELSH_INSTITUTION_HINT_RE = re.compile(r"Ysgol|Ysbyty|Meithrin|Coleg|Canolfan|Cartref|Feithrin")
+_WELSH_INSTITUTION_HINT_RE = re.compile(
+    r"Ysgol|Ysbyty|Meithrin|Coleg|Canolfan|Cartref|Feithrin|Scoil|scoil|Coláiste|oláiste"
+)
+# Hospitals known by name alone, with no type word: "Great Ormond Street", "Alder Hey".
+NAMED_HOSPITALS_RE = re.compile(
+    r"\b(?:Great Ormond Street|Alder Hey|Pinderfields|Addenbrooke['’]s|Addenbrookes|Broadmoor|Rampton|"
+    r"Maudsley|Moorfields|Papworth|Stoke Mandeville|Royal Marsden|Evelina|Bethlem|Hillingdon Hospital)\b"
+)
+# The first word of each, looked up by ``names.find_names`` as it walks the capitalised
+# words of a post (cheaper than searching for each name).
+NAMED_HOSPITAL_HEADS = frozenset(
+    [
+        "Great",
+        "Alder",
+        "Pinderfields",
+        "Addenbrooke",
+        "Addenbrookes",
+        "Broadmoor",
+        "Rampton",
+        "Maudsley",
+        "Moorfields",
+        "Papworth",
+        "Stoke",
+        "Royal",
+        "Evelina",
+        "Bethlem",
+        "Hillingdon",
+    ]
+)
+# Homes named after trees and houses in the plural: "The Beeches", "The Willows".
+_HOUSE_NAME_RE = re.compile(
+    r"The(?<![\w]The) (?:Beeches|Willows|Limes|Elms|Oaks|Laurels|Cedars|Firs|Poplars|Hollies|Maples|Pines|"
+    r"Larches|Rowans|Sycamores|Chestnuts|Birches|Hawthorns|Gables|Cedars|Hazels|Yews|Alders|Junipers)\b"
+)
+# A church's name before a venue word is where a group meets, not an institution.
+_VENUE_AFTER_RE = re.compile(
+    r"(?i:\s+(?:church\s+hall|parish\s+hall|church|hall|community\s+centre|leisure\s+centre|"
+    r"library|hotel|cathedral|park|day)\b)"
+)
 # Describing words that, capitalised before a name word, are part of it: "Little Acorns".
 _NAME_ADJECTIVES = frozenset(
     [
@@ -827,6 +890,10 @@ def find_institutions(text: str) -> Iterator[Candidate]:
             yield m.start(), m.end(), "institution"
     if "St" in text or "Saint" in text:
         for m in _SAINT_RE.finditer(text):
+            if not _VENUE_AFTER_RE.match(text, m.end()):
+                yield m.start(), m.end(), "institution"
+    if "The " in text:  # "The Beeches"
+        for m in _HOUSE_NAME_RE.finditer(text):
             yield m.start(), m.end(), "institution"
     named: set[str] = set()
     matches = _institution_matches(text)

@@ -60,6 +60,24 @@ def write(posts: list[str], prefix: str, path: Path) -> None:
 
 
 IDENTIFYING = [
+    # Round 5 classes (own sentences): initials, word-names with personal verbs, lower-case
+    # names after kin words and "me n", family plurals, judges, sign-offs, secure units,
+    # Irish schools, hospitals known by name, tree-named homes, accented names.
+    "[[n:DW]] said at the review that the placement should end in the summer.",
+    "Minutes: [[n:PL]] (IRO) chaired, [[n:PL]] to circulate the plan by Friday.",
+    "Carers are [[n:S.M.]] and [[n:T.M.]], approved last year for two children.",
+    "[[n:Faith]] passed her driving theory test and rang me straight away, so proud of her.",
+    "Honestly [[n:Hope]] finished her college course this week and she messaged the whole team.",
+    "had a brew with uncle [[n:tez]] today and he still owes me a tenner lol",
+    "me n [[n:paris]] are moving into the flat on monday, cant wait",
+    "The [[n:Kowalczyks]] have asked for a break from respite until after Easter.",
+    "We are before [[n:HHJ Okoro]] next week for the final hearing.",
+    "He was moved to [[inst:Redbank Secure Unit]] after the third missing episode.",
+    "Her brother is doing well at [[inst:Gaelscoil Uí Néill]] and loves the hurling.",
+    "The baby has been transferred to [[inst:Alder Hey]] for surgery on his heart.",
+    "Both boys lived at [[inst:The Willows]] before the foster placement.",
+    "[[n:Zoë]] is doing brilliantly since she moved to her nan's.",
+    "Ring me if you need to talk, I'm in all evening. - [[n:Brenda]]",
     # Names with no strong cue, nicknames, accents, casual lower case, Welsh, new formats.
     "Feeling for [[n:Tinuke]] tonight, the hearing was adjourned again and she'd taken the day off school for it.",
     "Handover: [[n:Kofi-Ray]] (16) came back at 11pm smelling of cannabis, no marks, went straight to bed.",
@@ -261,6 +279,39 @@ IDENTIFYING = [
 ]
 
 CLEAN = [
+    # Round 5 clean classes (own sentences): idioms, shops, fiction, pets, citations,
+    # universities, venues, motorway junctions, non-English words.
+    "Fill in the form, attach the receipt and Bob's your uncle, the mileage gets paid.",
+    "Sod's law that the laptop died the night before panel.",
+    "The new duty rota is a bit Heath Robinson but it works.",
+    "Don't be a Doubting Thomas about the new manager, give her a chance.",
+    "Nobody likes a Nosy Parker at a review meeting.",
+    "The foster carer is a real Jack of all trades: plumbing, homework and court statements.",
+    "Our lad has been a bit Billy no-mates since the move, which worries me.",
+    "Any Tom, Dick or Harry can ring the front door now the gate is broken.",
+    "She wants to go to Boots and then McDonald's after the dentist.",
+    "Can we claim back a Sainsbury's shop for the emergency placement?",
+    "He asked Siri for the bus times and then Alexa for the football scores.",
+    "He wants to go as Harry Potter for World Book Day, again.",
+    "We read Paddington together and he laughed at the marmalade bits.",
+    "She wants to be Hermione for World Book Day and has the wand already.",
+    "We watched Frozen together and she sang every word of it.",
+    "The Gruffalo is still the favourite bedtime story in our house.",
+    "Our YP has a hamster called Nigel and a cat called Dave.",
+    "The dog, Stanley, has decided the new carer's slippers are his.",
+    "Her rabbit named Bernard escaped into next door's garden again.",
+    "Munro (2011) is still the best summary of why compliance culture fails.",
+    "Ainsworth et al. describe the strange situation in chapter two.",
+    "I keep coming back to Ferguson's work on home visits and mobile practice.",
+    "Maslow's hierarchy is on every student poster for a reason.",
+    "He has a place at Sheffield Hallam to study nursing, we are all thrilled.",
+    "The support group meets at St Cuthbert's church hall on Thursdays.",
+    "There are roadworks on the M62 J26 so allow extra time for contact.",
+    "The services at junction 16 of the M6 are where we do handovers.",
+    "Iechyd da to everyone who got through inspection week.",
+    "We had the best craic at the kinship carers' Christmas do.",
+    "The family are celebrating Vaisakhi this weekend so contact has moved.",
+    "The interpreter spoke Kurmanji, not Sorani, so we had to rebook.",
     # Places, brands, languages and things that a rule for unknown words must leave alone.
     "The family came from Mogadishu via Nairobi and speak Somali at home.",
     "We had Teams training on Monday and a Zoom with the Cafcass officer on Friday.",

@@ -349,3 +349,102 @@ def test_kinship_brackets_thanks_families_and_nicknames_are_detected(
 )
 def test_public_figures_programmes_slang_and_peoples_are_not_flagged(text: str) -> None:
     assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Idioms and set phrases with names in them; the name again later is no person.
+        "Tick the box, sign here and Bob's your uncle.",
+        "Bob's your uncle, said the trainer. Bob was nobody's uncle in that room.",
+        "Murphy's law: the printer jams on the morning of panel.",
+        "He's a Jack of all trades and a master of paperwork.",
+        "That ramp is pure Heath Robinson.",
+        "Some Smart Alec moved the key safe.",
+        "Stop being such a Nosy Parker about the new neighbours.",
+        "Don't be a Doubting Thomas, the plan might work.",
+        "We're Even Stevens now on the tea round.",
+        "Any Tom, Dick and Harry can walk into reception.",
+        "It should be clear to Joe Bloggs reading the report.",
+        # Shops, brands and devices with people's names.
+        "She wants to go to Claire's to get her ears pierced.",
+        "Alexa keeps playing the wrong radio station.",
+        "Grabbed a meal deal from Greggs and a coffee from Sainsbury's.",
+        # Fiction, films and television.
+        "He wants to be Gandalf for World Book Day.",
+        "We read Matilda together over half term.",
+        "She went as Elsa to the Halloween disco.",
+        "Watching the Ted Lasso episode about therapy made me cry.",
+        "Is Tracy Beaker still on iPlayer?",
+        # Pets, plants and toys.
+        "Our YP has a cactus called Trevor.",
+        "The puppy, Milo, chewed the review paperwork.",
+        "We have a tortoise named Gerald who is older than me.",
+        # Citations and author lists.
+        "Featherstone, White and Morris on family-minded practice is worth a read.",
+        "Attachment theory (Bowlby, 1969) still shapes the assessment form.",
+        "Ainsworth et al. found four patterns.",
+        "Ferguson's research on home visits changed how I plan mine.",
+        # Universities, venues and roads.
+        "He starts at Leeds Beckett in September.",
+        "The parents' group meets in St Aidan's church hall.",
+        "Our away day is at a hotel near the M6 J16.",
+        "There's a crash at junction 16 of the M6 again.",
+        # Welsh and other non-English words and festivals.
+        "cariad, if you're reading this, it was never your fault.",
+        "Hiraeth is the word I use for that feeling.",
+        "The twins asked to celebrate Tết properly this year.",
+    ],
+)
+def test_idioms_brands_fiction_pets_citations_venues_and_foreign_words_are_not_flagged(
+    text: str,
+) -> None:
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "words"),
+    [
+        ("JB said at panel that she'd never approve it.", "person_name", "JB"),
+        ("Present: KW (SW), Lorraine from health.", "person_name", "KW"),
+        ("Is it OK to use his initials (TM) in the summary?", "person_name", "TM"),
+        ("The hearing for A.J. is next week.", "person_name", "A.J."),
+        ("Grace got her GCSE results today.", "person_name", "Grace"),
+        (
+            "Precious has been offered a place at college and she's thrilled.",
+            "person_name",
+            "Precious",
+        ),
+        ("does anyone remember auntie shaz from the youth club", "person_name", "shaz"),
+        ("Me n jordan got kicked out of the flat lol", "person_name", "jordan"),
+        ("kez and lils from my old house if ur reading this i miss u", "person_name", "kez"),
+        ("i think her surname was mcbride or summat", "person_name", "mcbride"),
+        ("The Hendersons have withdrawn from assessment.", "person_name", "Hendersons"),
+        ("Has anyone been in front of HHJ Thornton?", "person_name", "HHJ Thornton"),
+        ("> Hi Destiny, I can't do Thursday.", "person_name", "Destiny"),
+        ("Ring me after 6. - Jan", "person_name", "Jan"),
+        ("Actions: Seun to visit within 5 working days.", "person_name", "Seun"),
+        ("Zoë and her sister start nursery on Monday.", "person_name", "Zoë"),
+        ("He has been placed at Kilbride Secure Unit.", "institution", "Kilbride Secure Unit"),
+        ("He's doing great at Scoil Mhuire.", "institution", "Scoil Mhuire"),
+        ("Anyone got experience of Great Ormond Street?", "institution", "Great Ormond Street"),
+        ("She lived at The Beeches before this.", "institution", "The Beeches"),
+        ("It's Amarachi's 18th on 11th December.", "date_of_birth", "11th December"),
+    ],
+)
+def test_round_five_identifiers_are_flagged(text: str, kind: str, words: str) -> None:
+    assert (kind, words) in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The IRO said the PEP was fine and the GP agreed.",
+        "SW to update the plan; DSL to check with CAMHS.",
+        "The U.K. rules differ from the U.S. ones.",
+        "Kyle's mum rang about the dog.",
+        "Hope we can sort this out before Friday.",
+    ],
+)
+def test_acronyms_and_ordinary_words_are_not_initials_or_names(text: str) -> None:
+    assert [f for f in flagged(text) if f[0] == "person_name" and f[1] != "Kyle"] == []
