@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import contains_eager
 
 from forum import policy
 from forum.accounts.models import AccountStatus, Application, User
@@ -35,6 +36,7 @@ def approval_queue(moderator: User) -> list[User]:
         db.session.scalars(
             select(User)
             .join(User.application)
+            .options(contains_eager(User.application))
             .where(User.status.in_([AccountStatus.pending, AccountStatus.info_requested]))
             .order_by(Application.submitted_at, User.id)
         )

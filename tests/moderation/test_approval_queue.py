@@ -417,3 +417,18 @@ def test_every_decision_leaves_an_audit_entry(moderator, moderator_client):
     ]
     assert {e.actor_id for e in entries} == {moderator.id}
     assert all(e.created_at is not None for e in entries)
+
+
+@pytest.mark.parametrize("waiting", [3, 40])
+def test_the_queue_costs_the_same_few_queries_however_long_it_is(
+    app, moderator_client, queries, waiting
+):
+    for _ in range(waiting):
+        applicant()
+    db.session.commit()
+    db.session.expunge_all()  # as in a real request: nothing the test made is cached
+    moderator_client.get("/moderation/applications")
+    with queries() as counted:
+        page = moderator_client.get("/moderation/applications")
+    assert page.status_code == 200
+    assert counted.count <= 4, counted.statements
