@@ -79,9 +79,17 @@ def scan(text: str) -> list[Finding]:
     candidates = {c for detect in _DETECTORS for c in detect(text)}
     ranked = sorted(candidates, key=lambda c: (c[0] - c[1], _PRIORITY[c[2]], c[0]))
     kept: list[patterns.Candidate] = []
-    for start, end, kind in ranked:
-        if all(end <= s or e <= start for s, e, _ in kept):
-            kept.append((start, end, kind))
+    if all(start < end for start, end, _ in ranked):
+        # Non-empty spans overlap a kept one exactly when they share a marked offset.
+        taken = bytearray(max((end for _, end, _ in ranked), default=0))
+        for start, end, kind in ranked:
+            if taken.find(1, start, end) < 0:
+                kept.append((start, end, kind))
+                taken[start:end] = b"\x01" * (end - start)
+    else:
+        for start, end, kind in ranked:
+            if all(end <= s or e <= start for s, e, _ in kept):
+                kept.append((start, end, kind))
     kept.sort()
     return [Finding(kind, start, end, REASONS[kind]) for start, end, kind in kept]
 

@@ -318,6 +318,7 @@ def _lower_case_names(text: str, words: set[bytes]) -> Iterator[Candidate]:
             yield before.start(1), before.end(1), "person_name"
 
 
+@lru_cache(maxsize=8192)  # pure, and the same words recur
 def _lower_word_can_be_a_name(word: str) -> bool:
     """A lower-case word that is no English word, chat word, brand or place."""
     return not (
@@ -506,7 +507,14 @@ _ALLOW_PHRASES = [
     )
     if re.match("[A-Z]", p)
 ]
-_ALLOW_RE = re.compile("(?:" + _alternation_by_initial(_ALLOW_PHRASES) + r")(?![\w])")
+# The phrases by their first few characters, in order: at any offset only those sharing
+# its next characters can match, so trying them in turn picks the phrase that the
+# alternation of them all, then ``(?![\w])``, would pick, without compiling it at start-up.
+_ALLOW_PREFIX = min(map(len, _ALLOW_PHRASES), default=1)
+_ALLOW_BY_PREFIX: dict[str, list[str]] = {}
+for _phrase in _ALLOW_PHRASES:
+    _ALLOW_BY_PREFIX.setdefault(_phrase[:_ALLOW_PREFIX], []).append(_phrase)
+del _phrase
 # The first words of the phrases, as the capitalised-word expression finds them: an
 # allowed phrase is tried only where one of these starts. Phrases that start otherwise
 # ("J.K. Rowling", "NSPCC") are searched for in the whole post.
@@ -518,6 +526,16 @@ _NEXT_WORD_RE = re.compile(r"\s+([\w'’]+)")
 _PAIRED_RE = re.compile(rf"\s+(?:and|&)\s+([{_UPPER}][{_LOWER}]+)\b")
 # What can stand before a sentence: its start, a full stop, a line break, a bullet.
 _SENTENCE_BREAK = frozenset('.!?:;\n\r"“”(*#>•-–—|[')
+
+
+def _allowed_phrase_end(text: str, start: int) -> int:
+    """Where the allow-listed phrase at ``start`` ends (see ``_ALLOW_BY_PREFIX``), or -1."""
+    for phrase in _ALLOW_BY_PREFIX.get(text[start : start + _ALLOW_PREFIX], ()):
+        if text.startswith(phrase, start):
+            end = start + len(phrase)
+            if end == len(text) or not ((after := text[end]).isalnum() or after == "_"):
+                return end
+    return -1
 
 
 def _allowed_spans(text: str, words: list[re.Match[str]]) -> list[tuple[int, int]]:
@@ -532,10 +550,10 @@ def _allowed_spans(text: str, words: list[re.Match[str]]) -> list[tuple[int, int
         if (
             word.start() >= reached
             and word.group() in _ALLOW_FIRST_WORDS
-            and (phrase := _ALLOW_RE.match(text, word.start()))
+            and (phrase_end := _allowed_phrase_end(text, word.start())) >= 0
         ):
-            spans.append(phrase.span())
-            reached = phrase.end()
+            spans.append((word.start(), phrase_end))
+            reached = phrase_end
     pos = 0
     while match := _ALLOW_ODD_RE.search(text, pos):
         start = match.start()
@@ -585,11 +603,18 @@ _KIN_SUFFIXES = tuple(
 )
 
 
+_KIN_FORMS = frozenset(suffix[1:-1] for suffix in _KIN_SUFFIXES)
+
+
 def _kin_word_before(text: str, start: int) -> bool:
     """``_previous_word(text, start) in _KIN_ADDRESS_WORDS``, by one C-level test."""
     if start <= 14:
         return _previous_word(text, start) in _KIN_ADDRESS_WORDS
-    return text.endswith(_KIN_SUFFIXES, start - 14, start)
+    # No form holds a space, so the nearest space before the one at ``start - 1`` opens it.
+    if text[start - 1] != " ":
+        return False
+    space = text.rfind(" ", start - 14, start - 1)
+    return space >= 0 and text[space + 1 : start - 1] in _KIN_FORMS
 
 
 def _after_kin_word(text: str, start: int) -> bool:
@@ -814,6 +839,7 @@ _NUMBER_AFTER_RE = re.compile(r"\s+\d")
 _SUFFIXES = ("s", "es", "ing", "ed", "d", "er", "ers", "r", "rs", "ly")
 
 
+@lru_cache(maxsize=8192)  # pure, and the same words recur
 def _inflected_word(lower: str) -> bool:
     """An English word with an ending the word list lacks: "Leavers", "Safeguarding"."""
     return any(
@@ -1262,7 +1288,7 @@ def _find_names(text: str, suppressed: set[str], casual: bool) -> Iterator[Candi
             suppressed.update(w.removesuffix("'s").removesuffix("’s") for w in list(suppressed))
 
     def is_allowed(start: int, end: int) -> bool:
-        return any(a < end and start < b for a, b in allowed)
+        return bool(allowed) and any(a < end and start < b for a, b in allowed)
 
     taken_until = -1
     titles = sorted(  # where every match can start
@@ -1319,19 +1345,18 @@ def _find_names(text: str, suppressed: set[str], casual: bool) -> Iterator[Candi
     called = _called_starts(text)
     for index, word in enumerate(words):
         start, end = word.span()
-        if word.group() in NAMED_HOSPITAL_HEADS and (
-            hospital := NAMED_HOSPITALS_RE.match(text, start)
-        ):
+        group = word.group()
+        if group in NAMED_HOSPITAL_HEADS and (hospital := NAMED_HOSPITALS_RE.match(text, start)):
             yield start, hospital.end(), "institution"  # "Great Ormond Street", "Alder Hey"
         if start < taken_until:
             continue
-        if not word.group()[0].isupper():
+        if not group[0].isupper():
             continue  # a lower-case letter beyond Latin-1 (see ``_UPPER``)
-        sort = classify(word.group())
+        sort = classify(group)
         if (
             nicknames_possible
             and text.endswith(_NICKNAME_ADJECTIVES, max(0, start - 7), start)
-            and _nickname(text, word.group(), sort, start)
+            and _nickname(text, group, sort, start)
         ):
             nick = text.rfind(" ", 0, start - 1) + 1
             if not is_allowed(nick, end):
@@ -1345,7 +1370,7 @@ def _find_names(text: str, suppressed: set[str], casual: bool) -> Iterator[Candi
                     or text.startswith(_BRACKET_OPENERS, end)
                     or _kin_word_before(text, start)
                 )
-                and _ordinary_word_is_name(text, word.group(), start, end, called)
+                and _ordinary_word_is_name(text, group, start, end, called)
                 and not is_allowed(start, end)
             ):
                 taken_until = end
@@ -1368,7 +1393,7 @@ def _find_names(text: str, suppressed: set[str], casual: bool) -> Iterator[Candi
         if (
             sort is not Sort.FIRST
             and not _named_in_context(text, sort, start, end, following)
-            and not _unknown_is_name(text, word.group(), sort, start, end, following)
+            and not _unknown_is_name(text, group, sort, start, end, following)
         ):
             continue
 
@@ -1397,13 +1422,13 @@ def _find_names(text: str, suppressed: set[str], casual: bool) -> Iterator[Candi
             span_end = after.end()  # "Mary Ward is the new visitor and she's ...": a surname
         if is_allowed(start, span_end):
             continue
-        if _names_no_client(text, word.group(), start, span_end):
-            suppressed.add(word.group())
+        if _names_no_client(text, group, start, span_end):
+            suppressed.add(group)
             taken_until = span_end
             continue
         taken_until = span_end
         if sort is not Sort.FIRST and span_end == end:
-            named_words.add(word.group())
+            named_words.add(group)
         yield start, span_end, "person_name"
     # A word-name once shown to be a person names the same person elsewhere in the post:
     # "The youngest, Summer, is 4 ... nothing about Summer's days".

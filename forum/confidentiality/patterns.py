@@ -37,29 +37,51 @@ def _has_code(text: str) -> bool:
     return bool(_CODE_HINT_RE.search(text))
 
 
+# Word characters of ASCII kept, all else a space: applied to a post's ASCII form (one
+# "?" for each other character), every word start then follows a space, so a plain
+# ``bytes.find`` of " " plus a keyword lands only on word starts (and a few places after
+# a non-ASCII letter, which the exact test then drops).
+_WORD_BYTES = bytes.maketrans(
+    bytes(range(256)),
+    bytes(c if chr(c).isascii() and (chr(c).isalnum() or c == 95) else 32 for c in range(256)),
+)
+
+
+def _spaced_bytes(text: str) -> bytes:
+    return b" " + text.encode("ascii", "replace").translate(_WORD_BYTES)
+
+
+@lru_cache(maxsize=1)  # several detectors look for keywords in the same post
+def _spaced(folded: str) -> bytes:
+    """``folded`` as ``_WORD_BYTES`` leaves it, after one space: offsets shifted by one."""
+    return _spaced_bytes(folded)
+
+
 @lru_cache(maxsize=16)
-def _keyword_res(keywords: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    """One expression per keyword: the keyword itself, then a look back for a word character.
-
-    Led by the literal keyword, each expression lets the engine jump between occurrences
-    in C instead of a Python loop over every ``str.find`` hit, most of them inside words.
-    """
-    return tuple(re.compile(rf"{re.escape(k)}(?<!\w{re.escape(k)})") for k in keywords)
-
-
-_MATCH_START = re.Match.start
+def _keyword_needles(keywords: tuple[str, ...]) -> tuple[tuple[str, int, bytes], ...]:
+    """Each keyword with its length and what ``_spaced`` shows before and of it."""
+    return tuple((k, len(k), _spaced_bytes(k)) for k in keywords)
 
 
 def word_starts(keywords: tuple[str, ...], text: str) -> list[int]:
     """Where a case-insensitive keyword starts a word: the only places a cue can begin.
 
-    A literal-led search per keyword beats one alternation here: the keywords begin with
-    common letters, so the regex engine would try the alternation at most positions.
+    The same offsets as ``re.finditer(rf"{re.escape(k)}(?<!\\w{re.escape(k)})", fold(text))``
+    for each keyword: a fast ``bytes.find`` proposes each, an exact test confirms it.
     """
     folded = fold(text)
+    spaced = _spaced(folded)
     starts: set[int] = set()
-    for pattern in _keyword_res(keywords):
-        starts.update(map(_MATCH_START, pattern.finditer(folded)))  # C-level, no Python loop
+    for keyword, length, needle in _keyword_needles(keywords):
+        found = spaced.find(needle)
+        while found >= 0:  # ``found`` in ``spaced`` is the keyword's offset in ``folded``
+            if folded.startswith(keyword, found) and not (
+                found and ((before := folded[found - 1]).isalnum() or before == "_")
+            ):
+                starts.add(found)
+                found = spaced.find(needle, found + length)
+            else:
+                found = spaced.find(needle, found + 1)
     return sorted(starts)
 
 
@@ -264,10 +286,10 @@ _AREAS = [
     "ZE",
 ]
 _AREA_ALT = "|".join(sorted(_AREAS, key=len, reverse=True))
-_OUTWARD_CUE_RE = re.compile(
-    rf"(?:\b(?:in|around|near|from|postcode|post code|moved to)\s+(?:the\s+)?)"
+_OUTWARD_CUE_RE = re.compile(  # led by the cues' first letters (see the module docstring)
+    rf"(?=[ianfpmt])(?:(?:\b(?:in|around|near|from|postcode|post code|moved to)\s+(?:the\s+)?)"
     rf"((?:{_AREA_ALT})[0-9][0-9A-Z]?)(?![A-Za-z0-9])"
-    rf"|\bthe\s+((?:{_AREA_ALT})[0-9][0-9A-Z]?)\s+(?:area|postcode)\b"
+    rf"|\bthe\s+((?:{_AREA_ALT})[0-9][0-9A-Z]?)\s+(?:area|postcode)\b)"
 )
 
 
@@ -377,7 +399,7 @@ def find_emails(text: str) -> Iterator[Candidate]:
 
 # --- Social media handles ----------------------------------------------------------
 
-_AT_HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
+_AT_HANDLE_RE = re.compile(r"@(?<![\w@.]@)[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
 # A bare username counts only after a platform cue and only if it looks like one
 # (a digit, underscore or dot), so "on Snapchat a lot" is left alone.
 _PLATFORMS = (
@@ -475,10 +497,10 @@ def find_handles(text: str) -> Iterator[Candidate]:
 
 # --- Case and record references ----------------------------------------------------
 
-_CODE_REF_RE = re.compile(
-    r"[A-Z](?<![A-Za-z0-9/-][A-Z])[A-Z]{1,4}[-/](?:\d{2,4}[-/])?\d{3,8}(?![A-Za-z0-9/-])"
+_CODE_REF_RE = re.compile(  # the two kinds share their first two capitals, tried once
+    r"[A-Z](?<![A-Za-z0-9/-][A-Z])[A-Z](?:[A-Z]{0,3}[-/](?:\d{2,4}[-/])?\d{3,8}"
     # Family court case numbers: court code, year, case type, serial ("LS23C00117").
-    r"|[A-Z](?<![A-Za-z0-9/-][A-Z])[A-Z]\d{2}[A-Z]{1,2}\d{4,6}(?![A-Za-z0-9/-])"
+    r"|\d{2}[A-Z]{1,2}\d{4,6})(?![A-Za-z0-9/-])"
 )
 _REF_CUES = (
     "case", "record", "file", "client", "referral", "crime", "incident", "police", "log",
@@ -513,8 +535,8 @@ def find_references(text: str) -> Iterator[Candidate]:
 _REG_RE = re.compile(
     r"[A-HJ-PR-Y](?<![A-Za-z0-9].)[A-HJ-PR-Y](\d{2}) ?[A-HJ-PR-Z]{3}(?![A-Za-z0-9])"
 )
-_OLD_REG_RE = re.compile(
-    r"(?i:\b(?:reg(?:istration)?(?:\s+(?:no|number|plate))?|number\s*plate|plate)\b\.?\s*(?:is\s+|was\s+)?[:-]?\s*)"
+_OLD_REG_RE = re.compile(  # led by the cues' first letters, which no other letter folds to
+    r"(?=[rRnNpP])(?i:\b(?:reg(?:istration)?(?:\s+(?:no|number|plate))?|number\s*plate|plate)\b\.?\s*(?:is\s+|was\s+)?[:-]?\s*)"
     r"([A-Z]\d{1,3} ?[A-Z]{3}|[A-Z]{3} ?\d{1,3}[A-Z])(?![A-Za-z0-9])"
 )
 
@@ -617,7 +639,6 @@ _DATE_RES = (
 # Month and year alone ("March 2009", "04/2009") says little, except as a birth date.
 _MONTH_YEAR_RE = re.compile(rf"\b(?=[JFMASOND]){_MONTH}\s+\d{{4}}\b|(?<![\d/])[01]?\d/\d{{4}}\b")
 _NUMBER_START_RE = re.compile(r"\d(?<!\d\d)")
-_BIRTH_HINT_RE = re.compile(r"born|d\.?o\.?b|birth|b['’]?day")  # searched in fold(text)
 _BIRTH_CUE_RE = re.compile(
     r"(?i:(?:\b(?:born|d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday)"
     r"(?:\s+(?:is|was|as|on|in|of|the|given|listed|recorded|being))*\s*[:\-–]?\s*(?:on\s+|the\s+)*"
@@ -651,12 +672,34 @@ def _birth_cued(text: str, start: int) -> bool:
     return bool(_BIRTH_WORD_RE.search(text, window_start, start))
 
 
+# The hints that are plain alternations of words, as those words: a few substring tests
+# are far quicker than a search for the alternation.
+_HINT_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _ANY_MONTH_HINT_RE: tuple(_ANY_MONTH_HINT_RE.pattern.split("|")),
+    _MONTH_HINT_RE: tuple(_MONTH_HINT_RE.pattern.split("|")),
+    _WEEKDAY_HINT_RE: tuple(
+        day + "day" for day in ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
+    ),
+}
+# A birth cue is near: born, birth, d.o.b (dots optional) or b'day, in fold(text).
+_BIRTH_HINT_LITERALS = ("born", "birth", "dob", "d.ob", "do.b", "d.o.b", "bday", "b'day", "b’day")
+
+
+def _hinted(hint: re.Pattern[str], text: str) -> bool:
+    """Whether ``hint`` occurs in ``text`` (in ``fold(text)`` for ``_ANY_MONTH_HINT_RE``)."""
+    literals = _HINT_LITERALS.get(hint)
+    if literals is None:
+        return bool(hint.search(text))
+    haystack = fold(text) if hint is _ANY_MONTH_HINT_RE else text
+    return any(literal in haystack for literal in literals)
+
+
 def find_dates(text: str) -> Iterator[Candidate]:
     """Specific calendar dates; those right after a birth cue are dates of birth."""
     hinted: dict[re.Pattern[str], bool] = {}  # two expressions share each hint
     for hint, led_by_hint, pattern in _DATE_RES:
         if hint not in hinted:
-            hinted[hint] = bool(hint.search(fold(text) if hint is _ANY_MONTH_HINT_RE else text))
+            hinted[hint] = _hinted(hint, text)
         if not hinted[hint]:
             continue
         if led_by_hint:
@@ -667,7 +710,8 @@ def find_dates(text: str) -> Iterator[Candidate]:
             if _valid_day_month(m):
                 kind = "date_of_birth" if _birth_cued(text, m.start()) else "date"
                 yield m.start(), m.end(), kind
-    if not _BIRTH_HINT_RE.search(fold(text)):
+    folded = fold(text)
+    if not any(literal in folded for literal in _BIRTH_HINT_LITERALS):
         return
     # Matches start at a month's name or at the first digit of a number.
     starts = [m.start() for m in _MONTH_HINT_RE.finditer(text)]
@@ -693,7 +737,7 @@ _NUMBERED_ADDRESS_RE = re.compile(
 _CUED_STREET_WORD = r"(?:Road|Street|Avenue|Lane|Close|Drive|Crescent|Terrace|Grove|Gardens|Mews)"
 _CUED_STREET_HINT_RE = re.compile(_CUED_STREET_WORD)
 _CUED_STREET_RE = re.compile(
-    rf"\b(?:on|in|at|off|near|along|lives|moved to|from)\s+(?:the\s+)?"
+    rf"(?=[oianlmf])\b(?:on|in|at|off|near|along|lives|moved to|from)\s+(?:the\s+)?"
     rf"((?:{_CAP}\s+){{1,3}}{_CUED_STREET_WORD}\b)"
 )
 
@@ -704,14 +748,15 @@ _WELSH_STREET_RE = re.compile(
     rf"(?=[HFSLRC\d])(?:\b\d{{1,4}}[A-Za-z]?,?\s+)?\b(?:Heol|Ffordd|Stryd|Lôn|Lon|Rhodfa|Cilgant|Clos)"
     rf"(?:\s+(?:y|yr|['’]r))?(?:\s+{_CAP}){{1,3}}"
 )
-_WELSH_STREET_HINT_RE = re.compile(r"Heol|Ffordd|Stryd|Lôn|Lon |Rhodfa|Cilgant|Clos ")
+# Plain substring tests: far quicker than a search for the alternation.
+_WELSH_STREET_HINTS = ("Heol", "Ffordd", "Stryd", "Lôn", "Lon ", "Rhodfa", "Cilgant", "Clos ")
 _STREET_HINT_RE = re.compile(_STREET)
 _FLAT_HINT_RE = re.compile(r"Flat|Apartment|Apt|Unit|Room")
 
 
 def find_addresses(text: str) -> Iterator[Candidate]:
     """Street addresses: "14 Elm Road", "Flat 3, 22 Queen Street", "lives on Elm Road"."""
-    if _WELSH_STREET_HINT_RE.search(text):
+    if any(hint in text for hint in _WELSH_STREET_HINTS):
         for m in _WELSH_STREET_RE.finditer(text):
             yield m.start(), m.end(), "address"
     if not _STREET_HINT_RE.search(text):
@@ -758,7 +803,7 @@ _PHASE_INSTITUTION_RE = re.compile(
 # What can stand between an institution's first word and its noun: letters,
 # apostrophes, hyphens, "St.", "&" and spaces. Read backwards from a noun.
 _NAME_RUN_BACKWARDS_RE = re.compile(r"[A-Za-zà-öø-ÿ'’&.\s-]*")
-_SAINT_RE = re.compile(r"\b(?:St\.?|Saint)\s+[A-Z][a-z]+['’]s\b")
+_SAINT_RE = re.compile(r"S(?<!\wS)(?:t\.?|aint)\s+[A-Z][a-z]+['’]s\b")  # led by its "S"
 
 _GENERIC = load_words("generic_institution_words.txt")
 _WORD_RE = re.compile(r"\S+")
@@ -795,9 +840,10 @@ _WELSH_INSTITUTION_RE = re.compile(
     rf"Scoil|Gaelscoil|Bunscoil|Meánscoil|Coláiste|Gaelcholáiste)"
     rf"(?:\s+(?:y|yr|['’]r))?(?:\s+{_CAP}){{1,4}}"
 )
-_WELSH_INSTITUTION_HINT_RE = re.compile(
-    r"Ysgol|Ysbyty|Meithrin|Coleg|Canolfan|Cartref|Feithrin|Scoil|scoil|Coláiste|oláiste"
-)
+_WELSH_INSTITUTION_HINTS = (
+    "Ysgol", "Ysbyty", "Meithrin", "Coleg", "Canolfan", "Cartref", "Feithrin", "Scoil", "scoil",
+    "Coláiste", "oláiste",
+)  # fmt: skip
 # Hospitals known by name alone, with no type word: "Great Ormond Street", "Alder Hey".
 NAMED_HOSPITALS_RE = re.compile(
     r"\b(?:Great Ormond Street|Alder Hey|Pinderfields|Addenbrooke['’]s|Addenbrookes|Broadmoor|Rampton|"
@@ -876,16 +922,38 @@ def _estate_names(text: str) -> Iterator[re.Match[str]]:
     for ending in _ESTATE_HINT_WORDS:
         found = text.find(ending)
         while found > 0:
-            if (start := _CAPITAL_BEFORE_RE.search(text, max(0, found - 20), found)) and (
-                m := _ESTATE_NAME_RE.match(text, start.start())
-            ):
+            # The capital's word ends just before the ending, in a letter a-z.
+            if (
+                "a" <= text[found - 1] <= "z"
+                and (start := _CAPITAL_BEFORE_RE.search(text, max(0, found - 20), found))
+            ) and (m := _ESTATE_NAME_RE.match(text, start.start())):
                 yield m
             found = text.find(ending, found + 1)
 
 
+def _is_word_edge(char: str) -> bool:
+    """Whether ``char`` is a word character (as ``\\w`` matches), apostrophe or hyphen."""
+    return char.isalnum() or char in "_'’-"
+
+
+def _standalone(text: str, name: str) -> Iterator[Candidate]:
+    """``re.finditer(rf"(?<![\\w'’-]){re.escape(name)}(?![\\w'’-])", text)``, by ``str.find``."""
+    found = text.find(name)
+    while found >= 0:
+        stop = found + len(name)
+        if not (
+            (found and _is_word_edge(text[found - 1]))
+            or (stop < len(text) and _is_word_edge(text[stop]))
+        ):
+            yield found, stop, "institution"
+            found = text.find(name, stop)
+        else:
+            found = text.find(name, found + 1)
+
+
 def find_institutions(text: str) -> Iterator[Candidate]:
     """Named schools, homes, hospitals and practices; "St Mary's" alone counts too."""
-    if _WELSH_INSTITUTION_HINT_RE.search(text):
+    if any(hint in text for hint in _WELSH_INSTITUTION_HINTS):
         for m in _WELSH_INSTITUTION_RE.finditer(text):
             yield m.start(), m.end(), "institution"
     if "St" in text or "Saint" in text:
@@ -926,8 +994,7 @@ def find_institutions(text: str) -> Iterator[Candidate]:
     # A one-word name, once given its noun, names the same place alone later: "I left
     # Greenacres when I was 16".
     for name in named:
-        for again in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
-            yield again.start(), again.end(), "institution"
+        yield from _standalone(text, name)
     for m in _estate_names(text):
         word = m.group().lower()
         if (
