@@ -269,24 +269,21 @@ def revisions(post_id: int) -> ResponseReturnValue:
     )
 
 
-def _moderate_topic(topic_id: int, change: str) -> Response:
+TOPIC_CHANGES = {
+    "pin": "Topic pinned.",
+    "unpin": "Topic unpinned.",
+    "lock": "Topic locked.",
+    "unlock": "Topic unlocked.",
+}
+
+
+@bp.post("/t/<int:topic_id>/<any(pin, unpin, lock, unlock):change>")
+def moderate_topic(topic_id: int, change: str) -> Response:
     topic = queries.visible_topic(current_user, topic_id)
     if EmptyForm().validate_on_submit():
         if change in {"pin", "unpin"}:
             services.set_pinned(current_user, topic, change == "pin")
         else:
             services.set_locked(current_user, topic, change == "lock")
-        flash(
-            {
-                "pin": "Topic pinned.",
-                "unpin": "Topic unpinned.",
-                "lock": "Topic locked.",
-                "unlock": "Topic unlocked.",
-            }[change]
-        )
+        flash(TOPIC_CHANGES[change])
     return redirect(url_for("threads.topic", topic_id=topic.id))
-
-
-@bp.post("/t/<int:topic_id>/<any(pin, unpin, lock, unlock):change>")
-def moderate_topic(topic_id: int, change: str) -> Response:
-    return _moderate_topic(topic_id, change)
