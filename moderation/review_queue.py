@@ -18,7 +18,8 @@ from forum.extensions import db, utcnow
 from forum.mail import services as mail
 from forum.notifications import services as notifications
 from forum.review.models import ReviewItem, ReviewSource, ReviewState
-from forum.review.screening import Screening, screen
+from forum.review.screening import Screening, screen_post
+from forum.review.services import set_post_state
 from forum.threads import services as threads
 from forum.threads.models import Post, PostState, Topic
 from forum.urls import absolute_url, path_for
@@ -30,13 +31,6 @@ class QueueEntry:
     item: ReviewItem
     post: Post
     screening: Screening  # the guard run again on the text as it is now
-
-
-def _texts(post: Post) -> dict[str, str]:
-    texts = {"body": post.body_source}
-    if post.number == 1:
-        texts = {"title": post.topic.title, **texts}
-    return texts
 
 
 def review_queue(moderator: User) -> list[QueueEntry]:
@@ -51,7 +45,7 @@ def review_queue(moderator: User) -> list[QueueEntry]:
         .where(ReviewItem.state == ReviewState.open)
         .order_by(ReviewItem.created_at, ReviewItem.id)
     ).all()
-    return [QueueEntry(i, i.post, screen(i.post.topic.space, **_texts(i.post))) for i in items]
+    return [QueueEntry(i, i.post, screen_post(i.post)) for i in items]
 
 
 def open_item(moderator: User, item_id: int) -> ReviewItem:
@@ -85,10 +79,9 @@ def _claim(moderator: User, item_id: int, outcome: ReviewState, reason: str) -> 
 
 
 def _set_state(post: Post, state: PostState) -> None:
-    post.state = state
-    if post.number == 1:
-        post.topic.state = state
-    elif state is PostState.published:
+    """As review.set_post_state; a reply published late also makes its topic active."""
+    set_post_state(post, state)
+    if post.number > 1 and state is PostState.published:
         post.topic.last_post_at = utcnow()
 
 

@@ -14,6 +14,7 @@ from forum.confidentiality.guard import scan
 from forum.errors import DomainError
 from forum.review.models import StoredFinding
 from forum.spaces.models import Space
+from forum.threads.models import Post
 
 # Kinds that hold a post only in strict spaces: on their own they rarely identify anyone.
 ADVISORY_KINDS = frozenset({"date"})
@@ -73,6 +74,14 @@ def screen(space: Space | None, **texts: str) -> Screening:
         for f in scan(text)
     ]
     return Screening(texts=dict(texts), findings=findings, strict=bool(space and space.is_strict))
+
+
+def screen_post(post: Post) -> Screening:
+    """The guard on a stored post as it reads now: its title too, if it opens a topic."""
+    texts = {"body": post.body_source}
+    if post.number == 1:
+        texts = {"title": post.topic.title, **texts}
+    return screen(post.topic.space, **texts)
 
 
 class NeedsReview(DomainError):

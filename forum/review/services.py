@@ -23,9 +23,7 @@ def hold_post(
     source: ReviewSource = ReviewSource.guard,
 ) -> ReviewItem:
     """Hide the post from other members and queue it for a moderator (no commit)."""
-    post.state = PostState.held
-    if post.number == 1:
-        post.topic.state = PostState.held
+    set_post_state(post, PostState.held)
     item = open_item_for(post)
     if item is None:
         item = ReviewItem(post=post, source=source)
@@ -33,6 +31,13 @@ def hold_post(
     item.justification = justification.strip()
     item.set_findings(findings)
     return item
+
+
+def set_post_state(post: Post, state: PostState) -> None:
+    """A post's state; an opening post carries its topic with it (no commit)."""
+    post.state = state
+    if post.number == 1:
+        post.topic.state = state
 
 
 def queue_for_review(
@@ -103,10 +108,7 @@ def scan_existing(batch: int = 200, progress: Callable[[int], None] | None = Non
         if not posts:
             return summary
         for post in posts:
-            texts = {"body": post.body_source}
-            if post.number == 1:
-                texts["title"] = post.topic.title
-            found = screening.screen(post.topic.space, **texts).blocking
+            found = screening.screen_post(post).blocking
             summary.scanned += 1
             if not found:
                 continue
