@@ -182,16 +182,21 @@ def test_there_are_member_pages_to_check(app):
     assert {"spaces.index", "spaces.space", "threads.topic", "moderation.applications"} <= endpoints
 
 
-def test_a_signed_out_visitor_is_sent_to_sign_in_from_every_member_page(app, client, values):
+def not_sent_to(app, client, values, prefix: str) -> list[str]:
+    """Every member page, GET and POST, that does not redirect to ``prefix``."""
     wrong = []
     for rule in member_rules(app):
         url = urls(app, rule, values)
         for method in sorted(rule.methods & {"GET", "POST"}):
             response = client.open(url, method=method)
             target = response.headers.get("Location", "")
-            if response.status_code != 302 or not target.startswith("/sign-in"):
+            if response.status_code != 302 or not target.startswith(prefix):
                 wrong.append(f"{method} {url}: {response.status_code} {target}")
-    assert wrong == []
+    return wrong
+
+
+def test_a_signed_out_visitor_is_sent_to_sign_in_from_every_member_page(app, client, values):
+    assert not_sent_to(app, client, values, "/sign-in") == []
 
 
 @pytest.mark.parametrize(
@@ -203,15 +208,7 @@ def test_an_account_that_is_not_an_approved_member_reaches_no_member_page(
     app, client, values, status
 ):
     sign_in(client, make_user(status=status))
-    wrong = []
-    for rule in member_rules(app):
-        url = urls(app, rule, values)
-        for method in sorted(rule.methods & {"GET", "POST"}):
-            response = client.open(url, method=method)
-            target = response.headers.get("Location", "")
-            if response.status_code != 302 or not target.startswith("/status"):
-                wrong.append(f"{method} {url}: {response.status_code} {target}")
-    assert wrong == []
+    assert not_sent_to(app, client, values, "/status") == []
 
 
 def test_a_moderator_topic_is_invisible_even_by_guessing_its_number(client, topic_in):
