@@ -31,6 +31,7 @@ def create_app(overrides: dict[str, Any] | None = None) -> Flask:
         app.config.from_mapping(overrides)
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)  # as flaskr does: SQLite lives here
     register_extensions(app)
+    register_url_values(app)
     register_blueprints(app)
     register_request_hooks(app)
     register_templates(app)
@@ -50,6 +51,12 @@ def register_extensions(app: Flask) -> None:
     limiter.init_app(app)
     login_manager.init_app(app)
     sessions.configure(login_manager)
+
+
+def register_url_values(app: Flask) -> None:
+    from forum import urlvalues
+
+    urlvalues.install(app)
 
 
 def register_blueprints(app: Flask) -> None:

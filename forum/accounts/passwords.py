@@ -10,6 +10,7 @@ MIN_LENGTH = 10
 MAX_LENGTH = 200
 # zxcvbn scores 0-4; 3 means "safely unguessable" for an online attack.
 MIN_SCORE = 3
+ZXCVBN_MAX = 72
 
 _hasher = PasswordHasher()  # argon2id with the library's current recommended cost
 # Verified against when no account matches, so sign-in takes as long either way.
@@ -38,7 +39,9 @@ def weakness(password: str, related: list[str] | None = None) -> str | None:
         return f"Use at least {MIN_LENGTH} characters."
     if len(password) > MAX_LENGTH:
         return f"Use at most {MAX_LENGTH} characters."
-    result = zxcvbn(password[:100], user_inputs=[r for r in (related or []) if r])
+    # zxcvbn refuses more than 72 characters (ValueError), so it scores the first
+    # 72: a password that is strong there is strong whatever follows.
+    result = zxcvbn(password[:ZXCVBN_MAX], user_inputs=[r for r in (related or []) if r])
     if result["score"] >= MIN_SCORE:
         return None
     feedback = result["feedback"]

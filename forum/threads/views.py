@@ -123,7 +123,9 @@ def new_topic(slug: str) -> ResponseReturnValue:
 def live_check(slug: str) -> ResponseReturnValue:
     """The composer's check as you type (JavaScript only): findings, never saved."""
     space = space_queries.visible_space(current_user, slug)
-    data = request.get_json(silent=True) or {}
+    data = request.get_json(silent=True)
+    if not isinstance(data, dict):  # a list, a number, or not JSON at all
+        data = {}
     texts = {
         name: str(data.get(name) or "")[:20000] for name in ("title", "body") if data.get(name)
     }
