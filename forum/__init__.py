@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from forum import config as settings
+from forum import config
 from forum.config import ROOT
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ def create_app(overrides: dict[str, Any] | None = None) -> Flask:
         static_folder=str(ROOT / "static"),
         instance_path=str(ROOT / "instance"),
     )
-    app.config.from_mapping(settings.from_environment())
+    app.config.from_mapping(config.from_environment())
     if overrides:
         app.config.from_mapping(overrides)
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)  # as flaskr does: SQLite lives here

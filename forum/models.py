@@ -1,9 +1,17 @@
 """Every model of the forum in one import, so the metadata (and Alembic) sees them all."""
 
-from forum.accounts.models import AccountStatus, Application, MemberType, Role, User
+from forum.accounts.models import (
+    AccountStatus,
+    Application,
+    MemberType,
+    RecoveryCode,
+    Role,
+    User,
+)
 from forum.mail.models import OutboxMessage
 from forum.notifications.models import Notification
-from forum.review.models import ReviewItem
+from forum.review.models import ReviewItem, WatchedWord
+from forum.settings.models import SiteSetting
 from forum.spaces.models import Audience, Space
 from forum.threads.models import Post, PostRevision, PostState, Topic, TopicRead
 
@@ -17,10 +25,13 @@ __all__ = [
     "Post",
     "PostRevision",
     "PostState",
+    "RecoveryCode",
     "ReviewItem",
     "Role",
+    "SiteSetting",
     "Space",
     "Topic",
     "TopicRead",
     "User",
+    "WatchedWord",
 ]

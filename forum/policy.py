@@ -50,7 +50,9 @@ def can_view_topic(actor: User | None, topic: Topic) -> bool:
         return True
     if topic.deleted_at is not None:
         return False
-    return topic.state == "published" or topic.author_id == actor.id
+    if topic.author_id == actor.id:
+        return True
+    return topic.state == "published" and topic.hidden_at is None
 
 
 def can_reply(actor: User | None, topic: Topic) -> bool:
@@ -60,8 +62,8 @@ def can_reply(actor: User | None, topic: Topic) -> bool:
 
 
 def can_view_post(actor: User | None, post: Post) -> bool:
-    """Held or rejected posts are for their author and the moderators only."""
-    if post.state == "published":
+    """Held, rejected or hidden posts are for their author and the moderators only."""
+    if post.state == "published" and post.hidden_at is None:
         return True
     return actor is not None and (post.author_id == actor.id or can_moderate(actor))
 
@@ -93,6 +95,53 @@ def can_review_posts(actor: User | None) -> bool:
 
 def can_review_applications(actor: User | None) -> bool:
     return is_moderator(actor)
+
+
+def can_report(actor: User | None, post: Post) -> bool:
+    """Any member may report what they can read, except their own writing."""
+    return (
+        is_member(actor)
+        and actor is not None
+        and post.author_id != actor.id
+        and can_view_topic(actor, post.topic)
+        and can_view_post(actor, post)
+    )
+
+
+def can_set_content_note(actor: User | None, topic: Topic) -> bool:
+    """The author marks their own topic as distressing; moderators may too."""
+    if not can_view_topic(actor, topic) or actor is None:
+        return False
+    return topic.author_id == actor.id or can_moderate(actor, topic.space)
+
+
+def can_handle_reports(actor: User | None) -> bool:
+    return is_moderator(actor)
+
+
+def can_read_audit_log(actor: User | None) -> bool:
+    return is_moderator(actor)
+
+
+def can_sanction(actor: User | None, member: User) -> bool:
+    """Moderators act on members; never on themselves, and only admins on moderators."""
+    if not is_moderator(actor) or actor is None or member.id == actor.id:
+        return False
+    return actor.is_admin or not member.is_moderator
+
+
+def can_keep_member_notes(actor: User | None) -> bool:
+    return is_moderator(actor)
+
+
+def can_manage_site(actor: User | None) -> bool:
+    """Admins: watched words, the new-member settings, granting moderator rights."""
+    return is_member(actor) and actor is not None and actor.is_admin
+
+
+def must_set_up_two_factor(actor: User | None) -> bool:
+    """Moderators and admins need two-factor before any moderation page opens."""
+    return is_moderator(actor) and actor is not None and not actor.has_two_factor
 
 
 def require(allowed: bool, *, hide: bool = True) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
 from forum import policy
@@ -23,6 +23,7 @@ from forum.review.services import set_post_state
 from forum.threads import services as threads
 from forum.threads.models import Post, PostState, Topic
 from forum.urls import absolute_url, path_for
+from moderation import claims
 from moderation.models import AuditEntry
 
 
@@ -59,22 +60,26 @@ def open_item(moderator: User, item_id: int) -> ReviewItem:
 def _claim(moderator: User, item_id: int, outcome: ReviewState, reason: str) -> ReviewItem:
     """Decide the item, or DomainError when another moderator already has."""
     policy.require(policy.can_review_posts(moderator))
-    result = db.session.execute(
-        update(ReviewItem)
-        .where(ReviewItem.id == item_id, ReviewItem.state == ReviewState.open)
-        .values(
-            state=outcome, decided_by_id=moderator.id, decided_at=utcnow(), decision_reason=reason
-        )
-        .execution_options(synchronize_session=False)
+    decided = claims.decide_once(
+        moderator,
+        claims.Queue.review,
+        ReviewItem,
+        item_id,
+        ReviewItem.state == ReviewState.open,
+        {
+            "state": outcome,
+            "decided_by_id": moderator.id,
+            "decided_at": utcnow(),
+            "decision_reason": reason,
+        },
     )
     item = db.session.get(ReviewItem, item_id, populate_existing=True)
     if item is None:
         raise NotVisible()
-    if not result.rowcount:  # type: ignore[attr-defined]
+    if not decided:
         db.session.rollback()
         db.session.refresh(item)
-        who = item.decided_by.display_name if item.decided_by else "another moderator"
-        raise DomainError(None, f"This post was already dealt with by {who}.")
+        raise claims.already_decided("post", item.decided_by)
     return item
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import contains_eager
 
 from forum import policy
@@ -13,6 +13,7 @@ from forum.errors import DomainError, NotVisible
 from forum.extensions import db, utcnow
 from forum.mail import services as mail
 from forum.urls import absolute_url
+from moderation import claims
 from moderation.models import AuditEntry
 
 
@@ -54,22 +55,23 @@ def decide_application(moderator: User, applicant_id: int, decision: Decision, r
     reason = reason.strip()
     if decision is not Decision.approve and not reason:
         raise DomainError("reason", "Give a reason: the applicant will read it.")
-    result = db.session.execute(
-        update(User)
-        .where(User.id == applicant_id, User.status == AccountStatus.pending)
-        .values(status=_OUTCOME[decision])
-        .execution_options(synchronize_session=False)
+    decided = claims.decide_once(
+        moderator,
+        claims.Queue.application,
+        User,
+        applicant_id,
+        User.status == AccountStatus.pending,
+        {"status": _OUTCOME[decision]},
     )
     applicant = db.session.get(User, applicant_id, populate_existing=True)
     application = applicant.application if applicant is not None else None
     if applicant is None or application is None:
         db.session.rollback()
         raise NotVisible()
-    if not result.rowcount:  # type: ignore[attr-defined]
+    if not decided:
         db.session.rollback()
         db.session.refresh(application)
-        who = application.decided_by.display_name if application.decided_by else "another moderator"
-        raise DomainError(None, f"This application was already decided by {who}.")
+        raise claims.already_decided("application", application.decided_by)
     application.decided_by_id = moderator.id
     application.decided_at = utcnow()
     if decision is Decision.ask:

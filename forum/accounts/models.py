@@ -6,7 +6,7 @@ import enum
 from datetime import datetime
 
 from flask_login import UserMixin
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from forum.extensions import Base, UTCDateTime, enum_type, utcnow
@@ -43,7 +43,8 @@ class AccountStatus(enum.StrEnum):
     active = "active"  # approved member
     rejected = "rejected"
     withdrawn = "withdrawn"
-    suspended = "suspended"
+    suspended = "suspended"  # until `suspended_until`, then a member again by itself
+    banned = "banned"
 
     @property
     def is_applicant(self) -> bool:
@@ -73,6 +74,13 @@ class User(UserMixin, Base):
     email_verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     suspended_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Two-factor (TOTP): the secret is set while enrolling, confirmed by a first code.
+    totp_secret: Mapped[str | None] = mapped_column(String(64))
+    totp_confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The last 30-second step a code was accepted for: a used code cannot be replayed.
+    totp_last_step: Mapped[int | None]
+    # Topics with a content note (abuse, self-harm, bereavement) shown collapsed.
+    collapse_content_notes: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     application: Mapped[Application | None] = relationship(
         back_populates="user", uselist=False, foreign_keys="Application.user_id"
@@ -84,7 +92,18 @@ class User(UserMixin, Base):
 
     @property
     def is_active_member(self) -> bool:
+        """Approved and in good standing; a suspension that has run out lifts itself."""
+        if self.status is AccountStatus.suspended:
+            return self.suspended_until is not None and self.suspended_until <= utcnow()
         return self.status is AccountStatus.active
+
+    @property
+    def is_suspended(self) -> bool:
+        return self.status is AccountStatus.suspended and not self.is_active_member
+
+    @property
+    def has_two_factor(self) -> bool:
+        return self.totp_confirmed_at is not None
 
     @property
     def is_moderator(self) -> bool:
@@ -122,3 +141,14 @@ class Application(Base):
 
     user: Mapped[User] = relationship(back_populates="application", foreign_keys=[user_id])
     decided_by: Mapped[User | None] = relationship(foreign_keys=[decided_by_id])
+
+
+class RecoveryCode(Base):
+    """A single-use code that stands in for the authenticator app; only its hash is kept."""
+
+    __tablename__ = "recovery_codes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    code_hash: Mapped[str] = mapped_column(String(255))
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -26,6 +26,9 @@ class ReviewSource(enum.StrEnum):
 
     guard = "guard"  # the author sent it for review past the guard's findings
     rescan = "rescan"  # the retroactive scan found something in published text
+    watched_word = "watched_word"  # a word or pattern the admins watch for
+    new_member = "new_member"  # one of a new member's first posts
+    moved = "moved"  # the guard objected after a moderator moved it to a strict space
 
 
 @dataclass(frozen=True)
@@ -67,3 +70,26 @@ class ReviewItem(Base):
     def set_findings(self, findings: list[StoredFinding]) -> None:
         self.findings_json = json.dumps([f.__dict__ for f in findings])
         self.kinds = ",".join(sorted({f.kind for f in findings}))[:200]
+
+
+class WatchedAction(enum.StrEnum):
+    hold = "hold"  # the post waits for a moderator
+    block = "block"  # the post is refused, with the message to the author
+
+    @property
+    def label(self) -> str:
+        return {"hold": "Hold for review", "block": "Block"}[self.value]
+
+
+class WatchedWord(Base):
+    """A word or regular expression the admins watch for in everything members write."""
+
+    __tablename__ = "watched_words"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pattern: Mapped[str] = mapped_column(String(200))
+    is_regex: Mapped[bool] = mapped_column(default=False)
+    action: Mapped[WatchedAction] = mapped_column(enum_type(WatchedAction))
+    message: Mapped[str] = mapped_column(String(300), default="")  # shown when it blocks
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -36,6 +36,7 @@ def visible_spaces(actor: User) -> list[SpaceSummary]:
             .where(
                 Topic.deleted_at.is_(None),
                 Topic.state == PostState.published,
+                Topic.hidden_at.is_(None),
                 Topic.space_id.in_([s.id for s in spaces]),
             )
             .group_by(Topic.space_id)
@@ -102,7 +103,10 @@ def space_page(actor: User, slug: str, cursor: str | None, per_page: int) -> Spa
     if not policy.can_moderate(actor, space):
         query = query.where(
             Topic.deleted_at.is_(None),
-            or_(Topic.state == PostState.published, Topic.author_id == actor.id),
+            or_(
+                and_(Topic.state == PostState.published, Topic.hidden_at.is_(None)),
+                Topic.author_id == actor.id,
+            ),
         )
     after = _parse_cursor(cursor)
     if after is not None:

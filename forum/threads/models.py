@@ -21,6 +21,20 @@ class PostState(enum.StrEnum):
     rejected = "rejected"
 
 
+class ContentNote(enum.StrEnum):
+    """A warning an author puts on a distressing topic; members may have these collapsed."""
+
+    abuse = "abuse"
+    self_harm = "self_harm"
+    bereavement = "bereavement"
+
+    @property
+    def label(self) -> str:
+        return {"abuse": "Abuse", "self_harm": "Self-harm", "bereavement": "Bereavement"}[
+            self.value
+        ]
+
+
 class Topic(Base):
     """A titled conversation in a space; its first post is number 1."""
 
@@ -44,6 +58,11 @@ class Topic(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_post_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Hidden by a moderator or a confidentiality-breach report: author and moderators only.
+    hidden_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    content_note: Mapped[ContentNote | None] = mapped_column(enum_type(ContentNote))
+    # A topic merged into another keeps its id so old links lead to the new place.
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("topics.id"))
 
     space: Mapped[Space] = relationship()
     author: Mapped[User] = relationship()
@@ -70,6 +89,8 @@ class Post(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     edited_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Hidden by a moderator or a confidentiality-breach report: author and moderators only.
+    hidden_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     topic: Mapped[Topic] = relationship()
     author: Mapped[User] = relationship()

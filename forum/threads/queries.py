@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import joinedload
 
 from forum import policy
@@ -64,7 +64,12 @@ def topic_page(actor: User, topic_id: int, page: int, per_page: int) -> TopicPag
         .order_by(Post.number)
     )
     if not policy.can_moderate(actor, topic.space):
-        query = query.where(or_(Post.state == PostState.published, Post.author_id == actor.id))
+        query = query.where(
+            or_(
+                and_(Post.state == PostState.published, Post.hidden_at.is_(None)),
+                Post.author_id == actor.id,
+            )
+        )
     posts = list(db.session.scalars(query))
     read = db.session.scalar(
         select(TopicRead).where(TopicRead.user_id == actor.id, TopicRead.topic_id == topic.id)

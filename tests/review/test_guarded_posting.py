@@ -180,7 +180,7 @@ def test_the_second_moderator_is_told_who_dealt_with_it(app, client, author, mod
         data={"reject": "Reject", "reason": "No."},
         follow_redirects=True,
     )
-    assert "already dealt with by Sam" in page(response)
+    assert "already decided by Sam" in page(response)
     db.session.refresh(item)
     assert item.state is ReviewState.published
 

@@ -1,0 +1,1 @@
+"""Site settings an admin changes on a page (the environment holds the rest)."""
