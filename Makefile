@@ -27,6 +27,8 @@ run: seed
 	@echo ""
 	@echo "Practice Commons is running on http://127.0.0.1:5000 (Ctrl+C to stop)."
 	@echo "Mail is written to instance/mail/ and shown in this console."
+	@echo "The demo moderator and admin have two-factor on (secrets above); a current code:"
+	@echo "  FORUM_ENV=development $(FLASK) demo-code moderator@example.org"
 	$(FLASK) run --host 127.0.0.1 --port 5000
 
 ## test: the whole suite on SQLite (set TEST_DATABASE_URL for PostgreSQL)

@@ -60,13 +60,32 @@ def register_url_values(app: Flask) -> None:
 
 
 def register_blueprints(app: Flask) -> None:
+    from forum.accounts.two_factor_views import bp as two_factor
     from forum.accounts.views import bp as accounts
     from forum.notifications.views import bp as notifications
     from forum.spaces.views import bp as spaces
     from forum.threads.views import bp as threads
+    from moderation.audit.views import bp as moderation_audit
+    from moderation.dashboard.views import bp as moderation_dashboard
+    from moderation.members.views import bp as moderation_members
+    from moderation.members.views import warnings_bp as member_warnings
+    from moderation.reports.member_views import bp as reports
+    from moderation.reports.views import bp as moderation_reports
+    from moderation.settings.views import bp as moderation_settings
+    from moderation.topic_views import bp as moderation_topics
     from moderation.views import bp as moderation
+    from moderation.watched_words.views import bp as moderation_words
 
-    for blueprint in (accounts, spaces, threads, notifications, moderation):
+    for blueprint in (accounts, two_factor, spaces, threads, notifications, moderation):
+        app.register_blueprint(blueprint)
+    for blueprint in (moderation_dashboard, moderation_audit):
+        app.register_blueprint(blueprint)
+    for blueprint in (moderation_members, member_warnings):
+        app.register_blueprint(blueprint)
+    app.register_blueprint(moderation_topics)
+    for blueprint in (reports, moderation_reports):
+        app.register_blueprint(blueprint)
+    for blueprint in (moderation_words, moderation_settings):
         app.register_blueprint(blueprint)
 
 

@@ -40,6 +40,22 @@ def register(app: Flask) -> None:
         report = seed.seed_demo()
         click.echo(report.summary())
 
+    @app.cli.command("demo-code")
+    @click.argument("email")
+    def demo_code(email: str) -> None:
+        """Print an account's current two-factor code (development only)."""
+        from forum.accounts import two_factor
+
+        if app.config["ENVIRONMENT"] != "development":
+            raise click.ClickException(
+                "demo-code works only in development (FORUM_ENV=development): anywhere else "
+                "it would let whoever runs it past an account's two-factor."
+            )
+        try:
+            click.echo(two_factor.current_code(email))
+        except DomainError as error:
+            raise click.ClickException(error.message) from error
+
     mail_group = click.Group("mail", help="The outgoing mail queue.")
 
     @mail_group.command("deliver")

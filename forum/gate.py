@@ -6,10 +6,11 @@ that is not an approved member reaches only its status pages.
 
 from __future__ import annotations
 
-from flask import redirect, request, url_for
+from flask import flash, redirect, request, url_for
 from flask_login import current_user
 from werkzeug.wrappers import Response
 
+from forum import policy
 from forum.extensions import login_manager
 
 PUBLIC = frozenset(
@@ -24,6 +25,7 @@ PUBLIC = frozenset(
         "accounts.reset_request",
         "accounts.reset_password",
         "accounts.guidelines",
+        "two_factor.sign_in_code",  # the view itself answers only a password-checked session
     }
 )
 APPLICANT = frozenset(
@@ -41,4 +43,8 @@ def admit() -> Response | None:
         return None
     if not current_user.is_active_member:
         return redirect(url_for("accounts.status"))
+    moderation_page = (request.blueprint or "").startswith("moderation")
+    if moderation_page and policy.must_set_up_two_factor(current_user):
+        flash("Set up two-factor before using the moderation pages.")
+        return redirect(url_for("two_factor.set_up"))
     return None

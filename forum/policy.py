@@ -144,6 +144,11 @@ def must_set_up_two_factor(actor: User | None) -> bool:
     return is_moderator(actor) and actor is not None and not actor.has_two_factor
 
 
+def can_turn_off_two_factor(actor: User | None) -> bool:
+    """Members may give up two-factor; moderators and admins must keep it."""
+    return is_member(actor) and actor is not None and not actor.is_moderator
+
+
 def require(allowed: bool, *, hide: bool = True) -> None:
     """404 for what the actor must not know exists, 403 otherwise."""
     if not allowed:

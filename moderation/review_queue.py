@@ -20,6 +20,7 @@ from forum.notifications import services as notifications
 from forum.review.models import ReviewItem, ReviewSource, ReviewState
 from forum.review.screening import Screening, screen_post
 from forum.review.services import set_post_state
+from forum.review.watched import with_stored_findings
 from forum.threads import services as threads
 from forum.threads.models import Post, PostState, Topic
 from forum.urls import absolute_url, path_for
@@ -31,7 +32,7 @@ from moderation.models import AuditEntry
 class QueueEntry:
     item: ReviewItem
     post: Post
-    screening: Screening  # the guard run again on the text as it is now
+    screening: Screening  # the guard run again on the text as it is now, and watched words
 
 
 def review_queue(moderator: User) -> list[QueueEntry]:
@@ -46,7 +47,7 @@ def review_queue(moderator: User) -> list[QueueEntry]:
         .where(ReviewItem.state == ReviewState.open)
         .order_by(ReviewItem.created_at, ReviewItem.id)
     ).all()
-    return [QueueEntry(i, i.post, screen_post(i.post)) for i in items]
+    return [QueueEntry(i, i.post, with_stored_findings(screen_post(i.post), i)) for i in items]
 
 
 def open_item(moderator: User, item_id: int) -> ReviewItem:
@@ -191,7 +192,14 @@ def reveal_author(moderator: User, post: Post, reason: str) -> User:
     return post.author
 
 
+SOURCE_LABELS = {
+    ReviewSource.guard: "Sent for review by the author",
+    ReviewSource.rescan: "Found by a scan of published posts",
+    ReviewSource.watched_word: "Matches a watched word",
+    ReviewSource.new_member: "A new member's post",
+    ReviewSource.moved: "Moved to a stricter space: the guard objected",
+}
+
+
 def source_label(item: ReviewItem) -> str:
-    if item.source is ReviewSource.rescan:
-        return "Found by a scan of published posts"
-    return "Sent for review by the author"
+    return SOURCE_LABELS.get(item.source, "Held for review")

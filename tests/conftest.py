@@ -87,6 +87,8 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
             "MAIL_OUTBOX_DIR": str(outbox),
             "MAIL_DELIVER_AFTER_REQUEST": False,
             "SERVER_NAME": None,
+            # Factory-made members post straight away; the new-member tests store the setting.
+            "NEW_MEMBER_HELD_POSTS_DEFAULT": 0,
         }
     )
     limiter.enabled = False

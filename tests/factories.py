@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
+import pyotp
 from flask.testing import FlaskClient
 
 from forum import markup
@@ -45,8 +46,21 @@ def make_user(**overrides: Any) -> User:
     return user
 
 
-def make_moderator(**overrides: Any) -> User:
-    return make_user(role=Role.moderator, **overrides)
+def make_moderator(two_factor: bool = True, **overrides: Any) -> User:
+    """A moderator whose two-factor is confirmed, so moderation pages open.
+
+    `two_factor=False` gives the moderator who has not set it up yet.
+    """
+    if two_factor:
+        overrides.setdefault("totp_secret", pyotp.random_base32())
+        overrides.setdefault("totp_confirmed_at", utcnow())
+    overrides.setdefault("role", Role.moderator)
+    return make_user(**overrides)
+
+
+def make_admin(two_factor: bool = True, **overrides: Any) -> User:
+    """An admin, with two-factor confirmed unless asked otherwise."""
+    return make_moderator(two_factor=two_factor, role=Role.admin, **overrides)
 
 
 def space(slug: str) -> Space:

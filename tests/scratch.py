@@ -47,6 +47,7 @@ def make_scratch_app(tmp: Path, **overrides: object) -> Flask:
             "WTF_CSRF_ENABLED": False,
             "MAIL_DELIVER_AFTER_REQUEST": False,
             "MAIL_OUTBOX_DIR": str(tmp / "mail"),
+            "NEW_MEMBER_HELD_POSTS_DEFAULT": 0,  # as tests/conftest.py: members post at once
             **overrides,
         }
     )

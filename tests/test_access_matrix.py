@@ -173,6 +173,7 @@ def values(topic_in):
         "post_id": post.id,
         "user_id": applicant.id,
         "item_id": 1,  # any number: the gate answers before the view looks it up
+        "word_id": 1,
         "change": "lock",
     }
 

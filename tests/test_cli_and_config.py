@@ -50,7 +50,9 @@ def test_create_admin_makes_an_approved_admin_who_can_sign_in(runner, client):
     assert response.headers["Location"] == "/"
     page = client.get("/").get_data(as_text=True)
     assert "Signed in as Site operator" in page
-    assert client.get("/moderation/applications").status_code == 200
+    # A new admin sets up two-factor before the moderation pages open.
+    moderation = client.get("/moderation/applications")
+    assert moderation.headers["Location"] == "/account/two-factor/set-up"
 
 
 def test_create_admin_refuses_a_weak_password(runner):
@@ -90,7 +92,7 @@ def test_seed_demo_adds_demo_data_and_prints_the_sign_ins(runner, client):
     result = runner.invoke(args=["seed-demo"])
 
     assert result.exit_code == 0, result.output
-    assert "Demo data ready: 8 members and 12 topics added." in result.output
+    assert "Demo data ready: 9 members and 12 topics added." in result.output
     assert f"password for all: {DEMO_PASSWORD}" in result.output
     for email in ("moderator@example.org", "practitioner@example.org", "careleaver@example.org"):
         assert email in result.output
@@ -110,7 +112,7 @@ def test_seed_demo_twice_adds_nothing_the_second_time(runner):
 
     assert first.exit_code == second.exit_code == 0
     assert (count(User), count(Topic), count(Post)) == counts
-    assert counts[0] == 8
+    assert counts[0] == 9
     assert "0 members and 0 topics added" in second.output
     assert "Demo sign-ins" in second.output
     assert "moderator@example.org" in second.output

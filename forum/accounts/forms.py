@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from wtforms import BooleanField, EmailField, PasswordField, RadioField, StringField, TextAreaField
+from wtforms import (
+    BooleanField,
+    EmailField,
+    PasswordField,
+    RadioField,
+    StringField,
+    SubmitField,
+    TextAreaField,
+)
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Email, InputRequired, Length, Optional, Regexp
 
@@ -93,3 +101,32 @@ class NewPasswordForm(Form):
 
 class AnswerForm(Form):
     answer = TextAreaField("Your answer", validators=[DataRequired(), Length(max=2000)])
+
+
+class CodeForm(Form):
+    """A code from the authenticator app, or one of the recovery codes."""
+
+    code = StringField(
+        "Code",
+        validators=[DataRequired(), Length(max=40)],
+        description="The 6-digit code from your authenticator app, or one of your recovery codes.",
+    )
+
+
+class SetUpCodeForm(Form):
+    """The first code from the app, which proves it holds the secret."""
+
+    code = StringField(
+        "Code",
+        validators=[DataRequired(), Length(max=40)],
+        description="The 6-digit code your authenticator app shows now.",
+    )
+
+
+class ContentNotesForm(Form):
+    collapse = BooleanField(
+        "Collapse topics with content notes",
+        description="Topics marked as about abuse, self-harm or bereavement open folded "
+        "behind their note, until you choose to show them.",
+    )
+    submit = SubmitField("Save settings")

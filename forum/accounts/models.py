@@ -79,6 +79,8 @@ class User(UserMixin, Base):
     totp_confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # The last 30-second step a code was accepted for: a used code cannot be replayed.
     totp_last_step: Mapped[int | None]
+    # Moderators' warnings not yet marked as read: the page banner queries them only when > 0.
+    unseen_warnings: Mapped[int] = mapped_column(default=0, server_default="0")
     # Topics with a content note (abuse, self-harm, bereavement) shown collapsed.
     collapse_content_notes: Mapped[bool] = mapped_column(default=False, server_default=false())
 

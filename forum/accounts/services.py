@@ -239,3 +239,9 @@ def count_pending() -> int:
         )
         or 0
     )
+
+
+def set_collapse_content_notes(user: User, collapse: bool) -> None:
+    """A member's own choice: topics with content notes open folded for them."""
+    user.collapse_content_notes = collapse
+    db.session.commit()

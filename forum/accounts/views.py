@@ -6,10 +6,11 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_user, logout_user
 
-from forum.accounts import services
+from forum.accounts import services, settings_page, two_factor_views
 from forum.accounts.forms import (
     AnswerForm,
     ApplyForm,
+    ContentNotesForm,
     NewPasswordForm,
     ResetRequestForm,
     SignInForm,
@@ -97,6 +98,8 @@ def sign_in() -> ResponseReturnValue:
     form = SignInForm()
     if form.validate_on_submit():
         user = services.authenticate(form.email.data or "", form.password.data or "")
+        if user is not None and user.has_two_factor:
+            return two_factor_views.ask_for_code(user, remember=bool(form.remember.data))
         if user is not None:
             login_user(user, remember=bool(form.remember.data))
             if not user.is_active_member:
@@ -140,10 +143,12 @@ def reset_password(token: str) -> ResponseReturnValue:
             form.password.errors.append(error.message)
         else:
             logout_user()
-            login_user(user)
             flash(
                 "Your password is changed. Any other device signed in to your account is now signed out."
             )
+            if user.has_two_factor:  # a reset link proves the mailbox, not the second factor
+                return two_factor_views.ask_for_code(user, remember=False)
+            login_user(user)
             if user.is_active_member:
                 return redirect(url_for("spaces.index"))
             return redirect(url_for("accounts.status"))
@@ -202,6 +207,24 @@ def resend() -> ResponseReturnValue:
         services.resend_verification(current_user)
         flash("We have sent the link again. It may take a few minutes to arrive.")
     return redirect(url_for("accounts.status"))
+
+
+@bp.get("/settings")
+def settings() -> ResponseReturnValue:
+    return render_template("accounts/settings.html", sections=settings_page.sections(current_user))
+
+
+@bp.post("/settings/content-notes")
+def content_notes_settings() -> ResponseReturnValue:
+    form = ContentNotesForm()
+    if form.validate_on_submit():
+        services.set_collapse_content_notes(current_user, bool(form.collapse.data))
+        flash(
+            "Topics with content notes will open collapsed."
+            if form.collapse.data
+            else "Topics with content notes will open in full."
+        )
+    return redirect(url_for("accounts.settings", _anchor="content_notes"))
 
 
 @bp.get("/guidelines")

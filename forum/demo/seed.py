@@ -19,6 +19,7 @@ DEMO_PASSWORD = "demo-commons-2026"
 # (email, display name, member type, role, status)
 MEMBERS = [
     ("moderator@example.org", "Sam", MemberType.practitioner, Role.moderator, AccountStatus.active),
+    ("admin@example.org", "Alex, admin", MemberType.practitioner, Role.admin, AccountStatus.active),
     (
         "practitioner@example.org",
         "Priya N.",
@@ -58,7 +59,17 @@ MEMBERS = [
     ),
 ]
 
+# Two-factor is already set up for the demo moderator and admin, with these fixed,
+# public secrets (base32), so a newcomer can open the moderation pages: add one to
+# an authenticator app, or run `flask --app wsgi demo-code EMAIL` (development only).
+DEMO_TWO_FACTOR_SECRETS = {
+    "moderator@example.org": "DEMOMODERATORSAMPRACTICECOMMONS2",
+    "admin@example.org": "DEMOADMINALEXPRACTICECOMMONS2345",
+}
+
 # (space slug, title, [(author email, markdown), ...]); first entry is the opening post.
+# Every demo member writes at least three posts here, so none is still in the
+# new-member period (forum/settings/services.py) and their next post publishes.
 THREADS: list[tuple[str, str, list[tuple[str, str]]]] = [
     (
         "welcome",
@@ -219,6 +230,10 @@ THREADS: list[tuple[str, str, list[tuple[str, str]]]] = [
                 "student@example.org",
                 "Looking for books, fiction or not, that helped you understand the people you work with.",
             ),
+            (
+                "ally@example.org",
+                "Memoirs by care-experienced writers taught me more than most textbooks. Ask your library for its care-experience collection.",
+            ),
         ],
     ),
     (
@@ -248,7 +263,12 @@ class SeedReport:
             what = role.value if role is not Role.member else member_type.label.lower()
             if status is not AccountStatus.active:
                 what += ", waiting for approval"
+            if email in DEMO_TWO_FACTOR_SECRETS:
+                what += f"; two-factor secret {DEMO_TWO_FACTOR_SECRETS[email]}"
             lines.append(f"  {email:<28} {name} ({what})")
+        lines.append(
+            "Two-factor code for a demo moderator or admin now: flask --app wsgi demo-code EMAIL"
+        )
         return "\n".join(lines)
 
 
@@ -281,6 +301,10 @@ def _ensure_members(report: SeedReport) -> dict[str, User]:
         db.session.add(user)
         users[email] = user
         report.members_added.append(email)
+    for email, secret in DEMO_TWO_FACTOR_SECRETS.items():
+        if not users[email].has_two_factor:
+            users[email].totp_secret = secret
+            users[email].totp_confirmed_at = utcnow()
     db.session.flush()
     return users
 

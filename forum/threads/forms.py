@@ -2,12 +2,31 @@
 
 from __future__ import annotations
 
-from wtforms import BooleanField, StringField, SubmitField, TextAreaField
+from wtforms import BooleanField, SelectField, StringField, SubmitField, TextAreaField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length
 
 from forum.forms import Form
+from forum.threads.models import ContentNote
 
 MESSAGE_HINT = "Markdown works: **bold**, *italic*, > quote, - lists, [links](https://…)."
+
+CONTENT_NOTES = [SelectChoice("", "None"), *(SelectChoice(n.value, n.label) for n in ContentNote)]
+
+
+def _content_note_field() -> SelectField:
+    return SelectField(
+        "Content note",
+        choices=CONTENT_NOTES,
+        default="",
+        description="If this topic may distress readers, say why: members can choose "
+        "to have such topics collapsed.",
+    )
+
+
+def chosen_note(value: str | None) -> ContentNote | None:
+    """The content note picked in a form's select; "None" is the empty choice."""
+    return ContentNote(value) if value else None
 
 
 class GuardedForm(Form):
@@ -27,6 +46,7 @@ class TopicForm(GuardedForm):
         "Message", validators=[DataRequired(), Length(max=20000)], description=MESSAGE_HINT
     )
     anonymous = BooleanField("Post anonymously")
+    content_note = _content_note_field()
     preview = SubmitField("Preview")
     submit = SubmitField("Post topic")
 
@@ -47,3 +67,10 @@ class EditForm(GuardedForm):
     )
     preview = SubmitField("Preview")
     submit = SubmitField("Save changes")
+
+
+class ContentNoteForm(Form):
+    """Mark a topic as distressing after it is written, or clear the mark."""
+
+    content_note = _content_note_field()
+    submit = SubmitField("Save content note")

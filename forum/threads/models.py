@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from forum.accounts.models import User
@@ -91,6 +91,8 @@ class Post(Base):
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # Hidden by a moderator or a confidentiality-breach report: author and moderators only.
     hidden_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Hidden at once by a confidentiality-breach report, until a moderator decides.
+    hidden_for_review: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     topic: Mapped[Topic] = relationship()
     author: Mapped[User] = relationship()

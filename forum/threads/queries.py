@@ -10,6 +10,7 @@ from sqlalchemy.orm import joinedload
 from forum import policy
 from forum.accounts.models import User
 from forum.extensions import db
+from forum.spaces.models import Space
 from forum.threads.models import Post, PostState, Topic, TopicRead
 
 
@@ -88,3 +89,15 @@ def post_id_at(topic: Topic, number: int) -> int | None:
         .where(Post.topic_id == topic.id, Post.number >= number)
         .order_by(Post.number)
     )
+
+
+def merged_into(actor: User, topic_id: int) -> int | None:
+    """Where a merged topic's posts live now, for anyone who could read the space it was in."""
+    row = db.session.execute(
+        select(Topic.merged_into_id, Space)
+        .join(Space, Space.id == Topic.space_id)
+        .where(Topic.id == topic_id, Topic.merged_into_id.is_not(None))
+    ).first()
+    if row is None or not policy.can_view_space(actor, row[1]):
+        return None
+    return int(row[0])

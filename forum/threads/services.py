@@ -9,10 +9,16 @@ from forum.accounts.models import User
 from forum.errors import DomainError
 from forum.extensions import db, utcnow
 from forum.notifications import services as notifications
-from forum.review import screening
-from forum.review import services as review
+from forum.review import screening, vetting
 from forum.spaces.models import Space
-from forum.threads.models import Post, PostRevision, Topic, TopicRead, public_name
+from forum.threads.models import (
+    ContentNote,
+    Post,
+    PostRevision,
+    Topic,
+    TopicRead,
+    public_name,
+)
 from forum.urls import path_for
 
 
@@ -64,6 +70,7 @@ def create_topic(
     *,
     anonymous: bool = False,
     justification: str | None = None,
+    content_note: ContentNote | None = None,
 ) -> Topic:
     """A new topic with its first post, held for review if the guard objects.
 
@@ -72,10 +79,17 @@ def create_topic(
     """
     policy.require(policy.can_post_in(actor, space))
     title, source = _clean_title(title), _clean_body(body)
+    vetted = vetting.vet(actor, title=title, body=source)
     checked = screening.screen(space, title=title, body=source)
     hold = screening.decide(checked, justification)
     anonymous = anonymous and space.allows_anonymous
-    topic = Topic(space=space, author=actor, title=title, is_anonymous=anonymous)
+    topic = Topic(
+        space=space,
+        author=actor,
+        title=title,
+        is_anonymous=anonymous,
+        content_note=content_note,
+    )
     db.session.add(topic)
     db.session.flush()
     post = Post(
@@ -88,8 +102,8 @@ def create_topic(
     )
     db.session.add(post)
     db.session.flush()
-    if hold:
-        review.hold_post(post, checked.blocking, justification=justification or "")
+    if hold or vetted.must_hold:
+        vetting.hold(post, vetted, checked.blocking if hold else None, justification)
     _mark_read(actor, topic.id, post.number)
     db.session.commit()
     return topic
@@ -108,8 +122,10 @@ def reply(
     if not policy.can_reply(actor, topic):
         raise DomainError("body", "This topic is locked: no new replies.")
     source = _clean_body(body)
+    vetted = vetting.vet(actor, body=source)
     checked = screening.screen(topic.space, body=source)
-    hold = screening.decide(checked, justification)
+    guard_holds = screening.decide(checked, justification)
+    hold = guard_holds or vetted.must_hold
     post = Post(
         topic=topic,
         author=actor,
@@ -121,7 +137,7 @@ def reply(
     db.session.add(post)
     db.session.flush()
     if hold:
-        review.hold_post(post, checked.blocking, justification=justification or "")
+        vetting.hold(post, vetted, checked.blocking if guard_holds else None, justification)
     else:
         announce_reply(post)
     _mark_read(actor, topic.id, post.number)
@@ -164,11 +180,12 @@ def edit_post(
     texts = {"body": source}
     if post.number == 1:
         texts["title"] = new_title or post.topic.title
+    vetted = vetting.vet(actor, new_post=False, **texts)
     checked = screening.screen(post.topic.space, **texts)
     hold = screening.decide(checked, justification)
     revise(post, actor, source, new_title)
-    if hold:
-        review.hold_post(post, checked.blocking, justification=justification or "")
+    if hold or vetted.must_hold:
+        vetting.hold(post, vetted, checked.blocking if hold else None, justification)
     db.session.commit()
     return post
 
@@ -206,6 +223,14 @@ def set_pinned(actor: User, topic: Topic, pinned: bool) -> None:
     policy.require(policy.can_view_topic(actor, topic))
     policy.require(policy.can_moderate(actor, topic.space), hide=False)
     topic.is_pinned = pinned
+    db.session.commit()
+
+
+def set_content_note(actor: User, topic: Topic, note: ContentNote | None) -> None:
+    """Mark a topic as distressing, or clear the mark: its author or a moderator."""
+    policy.require(policy.can_view_topic(actor, topic))
+    policy.require(policy.can_set_content_note(actor, topic), hide=False)
+    topic.content_note = note
     db.session.commit()
 
 

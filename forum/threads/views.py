@@ -11,7 +11,7 @@ from flask_login import current_user
 from werkzeug.wrappers import Response
 
 from forum import markup, policy
-from forum.errors import DomainError
+from forum.errors import DomainError, NotVisible
 from forum.extensions import limiter
 from forum.forms import EmptyForm
 from forum.review import screening
@@ -19,7 +19,14 @@ from forum.review.screening import Screening
 from forum.spaces import queries as space_queries
 from forum.spaces.models import Space
 from forum.threads import queries, services
-from forum.threads.forms import EditForm, GuardedForm, ReplyForm, TopicForm
+from forum.threads.forms import (
+    ContentNoteForm,
+    EditForm,
+    GuardedForm,
+    ReplyForm,
+    TopicForm,
+    chosen_note,
+)
 from forum.threads.models import Topic
 
 bp = Blueprint("threads", __name__)
@@ -101,6 +108,7 @@ def new_topic(slug: str) -> ResponseReturnValue:
                 form.body.data or "",
                 anonymous=bool(form.anonymous.data),
                 justification=justification,
+                content_note=chosen_note(form.content_note.data),
             )
             if topic.state != "published":
                 _held_notice()
@@ -150,14 +158,25 @@ def live_check(slug: str) -> ResponseReturnValue:
 
 @bp.get("/t/<int:topic_id>")
 def topic(topic_id: int) -> ResponseReturnValue:
-    page = queries.topic_page(
-        current_user, topic_id, request.args.get("page", 1, type=int), _per_page()
-    )
+    try:
+        page = queries.topic_page(
+            current_user, topic_id, request.args.get("page", 1, type=int), _per_page()
+        )
+    except NotVisible:
+        # A merged topic is deleted, so members no longer see it: send them on, at no
+        # cost to the pages that do exist.
+        merged_into = queries.merged_into(current_user, topic_id)
+        if merged_into is None:
+            raise
+        return redirect(url_for("threads.topic", topic_id=merged_into))
+    if page.topic.merged_into_id is not None:
+        return redirect(url_for("threads.topic", topic_id=page.topic.merged_into_id))
     html = render_template(
         "threads/topic.html",
         page=page,
         form=ReplyForm(formdata=None, anonymous=_stays_anonymous(page.topic)),
         composed=Composed(),
+        note_form=ContentNoteForm(formdata=None, content_note=page.topic.content_note or ""),
     )
     # After rendering: the commit would otherwise expire what the template reads.
     if page.posts:
@@ -288,4 +307,18 @@ def moderate_topic(topic_id: int, change: str) -> Response:
         else:
             services.set_locked(current_user, topic, change == "lock")
         flash(TOPIC_CHANGES[change])
+    return redirect(url_for("threads.topic", topic_id=topic.id))
+
+
+@bp.post("/t/<int:topic_id>/content-note")
+def content_note(topic_id: int) -> Response:
+    topic = queries.visible_topic(current_user, topic_id)
+    policy.require(policy.can_set_content_note(current_user, topic), hide=False)
+    form = ContentNoteForm()
+    if form.validate_on_submit():
+        services.set_content_note(current_user, topic, chosen_note(form.content_note.data))
+        note = topic.content_note
+        flash(f"Content note: {note.label}." if note else "The content note is removed.")
+    else:
+        flash("Choose a content note from the list.", "error")
     return redirect(url_for("threads.topic", topic_id=topic.id))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from forum.demo.seed import DEMO_PASSWORD
-from tests.browser.conftest import screenshot
+from tests.browser.conftest import enter_code_if_asked, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -17,6 +17,7 @@ def sign_in(page, site, email):
     page.get_by_label("Email").fill(email)
     page.get_by_label("Password").fill(DEMO_PASSWORD)
     page.get_by_role("button", name="Sign in").click()
+    enter_code_if_asked(page, email)
     page.get_by_role("heading", name="Spaces").wait_for()
 
 
@@ -57,6 +58,7 @@ def test_guard_marks_edit_justify_and_moderator_publishes(live_site, new_context
 
     moderator = new_context().new_page()
     sign_in(moderator, live_site, "moderator@example.org")
+    moderator.get_by_role("link", name="Moderation").click()
     moderator.get_by_role("link", name="Review queue").click()
     item = moderator.locator("article", has_text=TITLE)
     item.locator("mark", has_text="Jayden").first.wait_for()

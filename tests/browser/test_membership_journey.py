@@ -7,7 +7,7 @@ import re
 import pytest
 
 from forum.demo.seed import DEMO_PASSWORD
-from tests.browser.conftest import screenshot
+from tests.browser.conftest import enter_code_if_asked, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -55,6 +55,8 @@ def test_apply_verify_approve_and_post(live_site, new_context):
     moderator.get_by_label("Email").fill("moderator@example.org")
     moderator.get_by_label("Password").fill(DEMO_PASSWORD)
     moderator.get_by_role("button", name="Sign in").click()
+    enter_code_if_asked(moderator, "moderator@example.org")
+    moderator.get_by_role("link", name="Moderation").click()
     moderator.get_by_role("link", name="Approval queue").click()
     card = moderator.locator("article", has_text="Alex B.")
     card.get_by_text("SW123456").wait_for()

@@ -95,12 +95,12 @@ def test_member_who_is_not_a_moderator_gets_not_found(client, role, member_type)
 
 @pytest.mark.parametrize("role", [Role.moderator, Role.admin])
 def test_moderators_and_admins_open_the_queue(client, role):
-    sign_in(client, make_user(role=role))
+    sign_in(client, make_moderator(role=role))
 
     page = queue_page(client)
 
     assert "<h1>Approval queue</h1>" in page
-    assert 'href="/moderation/applications"' in page  # the header link
+    assert 'href="/moderation">Moderation' in page  # the header link to the dashboard
 
 
 def test_suspended_moderator_cannot_open_the_queue(client):

@@ -98,6 +98,7 @@ def world():
             "post_id": post.id,
             "user_id": applicant.id,
             "item_id": item.id,
+            "word_id": 1,
             "change": "lock",
             "filename": "site.css",
         },

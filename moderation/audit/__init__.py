@@ -1,0 +1,1 @@
+"""The audit log page: read, filter and export every moderator action; nothing edits it."""

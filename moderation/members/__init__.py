@@ -1,0 +1,1 @@
+"""A member's moderation record: warnings, suspensions, bans, notes and roles."""

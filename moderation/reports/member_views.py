@@ -1,0 +1,41 @@
+"""The member's side: "Report" on a post. Not a moderation page, so no two-factor gate."""
+
+from __future__ import annotations
+
+from flask import Blueprint, flash, redirect, render_template, url_for
+from flask.typing import ResponseReturnValue
+from flask_login import current_user
+
+from forum import policy
+from forum.errors import DomainError
+from forum.threads import queries as thread_queries
+from moderation.models import ReportReason
+from moderation.reports import services
+from moderation.reports.forms import ReportForm
+
+bp = Blueprint("reports", __name__)
+
+
+@bp.route("/report/post/<int:post_id>", methods=["GET", "POST"])
+def report_post(post_id: int) -> ResponseReturnValue:
+    post = thread_queries.visible_post(current_user, post_id)
+    form = ReportForm()
+    if form.validate_on_submit():
+        try:
+            services.send_report(
+                current_user, post, ReportReason(form.reason.data), form.details.data or ""
+            )
+        except DomainError as error:
+            (getattr(form, error.field).errors if error.field else form.form_errors).append(
+                error.message
+            )
+        else:
+            flash("Thank you. Your report was received: a moderator will look at it.")
+            if policy.can_view_post(current_user, post) and policy.can_view_topic(
+                current_user, post.topic
+            ):
+                return redirect(url_for("threads.permalink", post_id=post.id))
+            # A confidentiality-breach report hid it from the reporter too.
+            return redirect(url_for("spaces.space", slug=post.topic.space.slug))
+    status = 422 if form.errors else 200
+    return render_template("reports/report.html", post=post, form=form), status

@@ -1,0 +1,59 @@
+"""What the reports pages show, loaded in a fixed number of queries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import joinedload, selectinload
+
+from forum import policy
+from forum.accounts.models import User
+from forum.errors import NotVisible
+from forum.extensions import db
+from forum.threads.models import Post, Topic
+from moderation import claims
+from moderation.models import CaseState, QueueClaim, Report, ReportCase, ReportReason
+from moderation.reports.services import QUEUE_ORDER
+
+
+@dataclass(frozen=True)
+class CaseEntry:
+    case: ReportCase
+    post: Post
+    claim: QueueClaim | None  # a live claim, with its moderator
+
+    @property
+    def reasons(self) -> list[ReportReason]:
+        """Each reason once, in the order the reports came in."""
+        return list(dict.fromkeys(r.reason for r in self.case.reports))
+
+
+def _cases() -> Select[tuple[ReportCase]]:
+    """Cases with everything a card shows: the post in context and every report."""
+    return select(ReportCase).options(
+        joinedload(ReportCase.post).joinedload(Post.topic).joinedload(Topic.space),
+        joinedload(ReportCase.post).joinedload(Post.author),
+        joinedload(ReportCase.decided_by),
+        selectinload(ReportCase.reports).joinedload(Report.reporter),
+    )
+
+
+def report_queue(moderator: User) -> list[CaseEntry]:
+    """Open cases, safeguarding first, then the longest waiting. Three queries."""
+    policy.require(policy.can_handle_reports(moderator))
+    cases = db.session.scalars(
+        _cases().where(ReportCase.state == CaseState.open).order_by(*QUEUE_ORDER)
+    ).all()
+    held = claims.live_claims(claims.Queue.report, [c.id for c in cases])
+    return [CaseEntry(c, c.post, held.get(c.id)) for c in cases if c.post is not None]
+
+
+def case_entry(moderator: User, case_id: int) -> CaseEntry:
+    """One case, open or decided (a link in a mail may arrive after the decision)."""
+    policy.require(policy.can_handle_reports(moderator))
+    found = db.session.scalar(_cases().where(ReportCase.id == case_id))
+    if found is None or found.post is None:
+        raise NotVisible()
+    held = claims.live_claims(claims.Queue.report, [found.id])
+    return CaseEntry(found, found.post, held.get(found.id))

@@ -1,0 +1,40 @@
+"""The admin's settings form: whole numbers within sensible bounds."""
+
+from __future__ import annotations
+
+from wtforms import IntegerField, SubmitField
+from wtforms.validators import InputRequired, NumberRange
+
+from forum.forms import Form
+from forum.settings.services import LABELS
+
+
+class SettingsForm(Form):
+    new_member_held_posts = IntegerField(
+        LABELS["new_member_held_posts"],
+        validators=[
+            InputRequired(message="Give a number."),
+            NumberRange(min=0, max=100, message="Give a number from 0 to 100."),
+        ],
+        description=(
+            "A new member's first posts wait for a moderator. "
+            "Once this many are published the new-member period ends. 0 turns it off."
+        ),
+    )
+    new_member_posts_per_hour = IntegerField(
+        LABELS["new_member_posts_per_hour"],
+        validators=[
+            InputRequired(message="Give a number."),
+            NumberRange(min=1, max=1000, message="Give a number from 1 to 1000."),
+        ],
+        description="Topics and replies together, during the new-member period.",
+    )
+    new_member_posts_per_day = IntegerField(
+        LABELS["new_member_posts_per_day"],
+        validators=[
+            InputRequired(message="Give a number."),
+            NumberRange(min=1, max=10000, message="Give a number from 1 to 10000."),
+        ],
+        description="Topics and replies together, during the new-member period.",
+    )
+    submit = SubmitField("Save settings")

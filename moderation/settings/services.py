@@ -1,0 +1,57 @@
+"""Changing the site settings: admins only, every change in the audit log."""
+
+from __future__ import annotations
+
+from forum import policy
+from forum.accounts.models import User
+from forum.errors import DomainError
+from forum.extensions import db
+from forum.settings import services as site_settings
+from forum.settings.services import LABELS, Settings
+from moderation.models import AuditEntry
+
+SITE_TARGET_ID = 0  # settings belong to the site, not to one row
+
+
+def current_settings(admin: User) -> Settings:
+    policy.require(policy.can_manage_site(admin))
+    return site_settings.get_settings()
+
+
+def change_settings(
+    admin: User,
+    *,
+    new_member_held_posts: int,
+    new_member_posts_per_hour: int,
+    new_member_posts_per_day: int,
+) -> list[tuple[str, int, int]]:
+    """Store the new values; one audit entry says what changed from what. Commits once."""
+    policy.require(policy.can_manage_site(admin))
+    if new_member_held_posts < 0:
+        raise DomainError("new_member_held_posts", "Give a number from 0 upwards.")
+    if new_member_posts_per_hour < 1:
+        raise DomainError("new_member_posts_per_hour", "Allow at least one post an hour.")
+    if new_member_posts_per_day < new_member_posts_per_hour:
+        raise DomainError(
+            "new_member_posts_per_day", "Allow at least as many posts a day as an hour."
+        )
+    changes = site_settings.write_settings(
+        admin,
+        Settings(
+            new_member_held_posts=new_member_held_posts,
+            new_member_posts_per_hour=new_member_posts_per_hour,
+            new_member_posts_per_day=new_member_posts_per_day,
+        ),
+    )
+    if changes:
+        db.session.add(
+            AuditEntry(
+                actor_id=admin.id,
+                action="settings.change",
+                target_type="settings",
+                target_id=SITE_TARGET_ID,
+                reason="; ".join(f"{LABELS[key]}: {old} → {new}" for key, old, new in changes),
+            )
+        )
+    db.session.commit()
+    return changes
