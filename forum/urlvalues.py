@@ -13,12 +13,14 @@ from typing import Any
 
 from flask import Flask, Request
 from werkzeug.datastructures import ImmutableMultiDict
+from werkzeug.exceptions import BadRequest
 from werkzeug.routing import IntegerConverter, UnicodeConverter
 from werkzeug.utils import cached_property
 
 MAX_LENGTH = 500  # longer than any slug, token, cursor or `next` path the site makes
 MAX_INT = 2**31 - 1  # PostgreSQL's `integer`; larger ids cannot exist
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
+_RAW_BYTE = re.compile(r"[^\x00-\x7f]")
 
 
 def clean(value: str) -> str:
@@ -59,7 +61,26 @@ class QueryArgs(ImmutableMultiDict[str, str]):
 
 
 class CleanRequest(Request):
-    """The site's request: `args` holds cleaned values only."""
+    """The site's request: `args` holds cleaned values only.
+
+    Raw bytes beyond ASCII in the query string (browsers percent-encode, other
+    clients may not) are percent-encoded first, so decoding it never fails.
+    """
+
+    def __init__(self, environ: dict[str, Any], *args: Any, **kwargs: Any) -> None:
+        query = environ.get("QUERY_STRING", "")
+        if not query.isascii():  # WSGI gives the raw bytes as latin-1 characters
+            environ["QUERY_STRING"] = _RAW_BYTE.sub(lambda m: f"%{ord(m[0]):02X}", query)
+        super().__init__(environ, *args, **kwargs)
+
+    def get_json(self, force: bool = False, silent: bool = False, cache: bool = True) -> Any:
+        """As Flask's, but JSON nested too deep to parse is bad input, not a crash."""
+        try:
+            return super().get_json(force=force, silent=silent, cache=cache)
+        except RecursionError:
+            if silent:
+                return None
+            raise BadRequest("The JSON body is nested too deeply.") from None
 
     @cached_property
     def args(self) -> QueryArgs:

@@ -25,6 +25,7 @@ def applications() -> ResponseReturnValue:
 
 @bp.post("/applications/<int:user_id>")
 def decide(user_id: int) -> ResponseReturnValue:
+    policy.require(policy.can_review_applications(current_user))
     form = DecisionForm()
     if form.validate_on_submit():
         decision = (
@@ -64,6 +65,7 @@ def review() -> ResponseReturnValue:
 
 @bp.post("/review/<int:item_id>")
 def decide_review(item_id: int) -> ResponseReturnValue:
+    policy.require(policy.can_review_posts(current_user))
     form = ReviewDecisionForm()
     if form.validate_on_submit():
         try:

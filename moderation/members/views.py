@@ -11,6 +11,7 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 
+from forum import policy
 from forum.errors import DomainError
 from forum.forms import EmptyForm, Form
 from forum.urls import safe_next
@@ -163,6 +164,7 @@ def add_note(user_id: int) -> ResponseReturnValue:
 @bp.post("/<int:user_id>/role")
 def role(user_id: int) -> ResponseReturnValue:
     member = queries.member_record(current_user, user_id).member
+    policy.require(policy.can_manage_site(current_user), hide=False)
     form = RoleForm(prefix="role")
     if not form.validate_on_submit():
         return _page(user_id, form, "role")

@@ -105,3 +105,49 @@ def test_the_live_check_answers_any_json_without_crashing(client, body):
     response = client.post("/s/welcome/check", data=body, content_type="application/json")
     assert response.status_code == 200
     assert response.get_json()["findings"] == []
+
+
+@pytest.mark.parametrize("raw", ["after=\xff\xfe", "page=\xe9", "next=caf\xe9"])
+def test_raw_bytes_in_a_query_string_answer_a_page(client, raw):
+    sign_in(client, make_user())
+    response = client.get("/s/welcome", environ_overrides={"QUERY_STRING": raw})
+    assert response.status_code == 200
+
+
+def test_a_json_body_sent_to_a_form_is_refused_with_the_form(client):
+    sign_in(client, make_user())
+    response = client.post("/s/welcome/new", json={"title": {"nested": 1}, "body": [1, 2]})
+    assert response.status_code == 422
+    assert "There is a problem" in response.get_data(as_text=True)
+
+
+def test_a_file_sent_to_a_text_form_is_ignored_and_the_text_kept(client):
+    import io
+
+    sign_in(client, make_user())
+    response = client.post(
+        "/s/welcome/new",
+        data={"title": "A title kept", "body": (io.BytesIO(b"not text"), "body.txt")},
+    )
+    assert response.status_code == 422
+    assert "A title kept" in response.get_data(as_text=True)
+
+
+def test_invalid_utf8_and_encoded_surrogates_in_a_form_are_stored_safely(client):
+    member = make_user()
+    sign_in(client, member)
+    response = client.post(
+        "/s/welcome/new",
+        data=b"title=Hello%ED%A0%80there%00&body=A+message%FF",
+        content_type="application/x-www-form-urlencoded",
+    )
+    assert response.status_code == 302
+    assert "Hello" in client.get(response.headers["Location"]).get_data(as_text=True)
+
+
+def test_json_nested_too_deep_for_the_parser_is_bad_input(client):
+    sign_in(client, make_user())
+    body = "[" * 100_000 + "]" * 100_000
+    response = client.post("/s/welcome/check", data=body, content_type="application/json")
+    assert response.status_code == 200
+    assert response.get_json()["findings"] == []
