@@ -6,6 +6,8 @@ from flask import Flask, render_template
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
+from forum.extensions import db
+
 MESSAGES = {
     400: ("Something was wrong with that request", "Go back, reload the page and try again."),
     403: ("You can't do that", "Your account does not allow this action."),
@@ -36,4 +38,8 @@ def register(app: Flask) -> None:
     def _http(error: HTTPException) -> tuple[str, int] | HTTPException:
         if error.code is None or error.code < 400:
             return error
+        if error.code >= 500:
+            # A failed statement may have left the transaction unusable, and the
+            # page's header still reads from the database.
+            db.session.rollback()
         return _render(error.code)

@@ -20,6 +20,7 @@ from forum import policy
 from forum.accounts.models import User
 from forum.extensions import db
 from forum.threads.models import Post, Topic
+from forum.urlvalues import MAX_INT
 from moderation.audit.labels import ACTION_LABELS, TARGET_ALIASES, action_label, target_noun
 from moderation.links import routed_path
 from moderation.models import AuditEntry
@@ -80,7 +81,10 @@ def parse_target(text: str) -> tuple[str | None, int | None]:
     kind = found.group(1).lower() if found.group(1) else None
     if kind:
         kind = TARGET_ALIASES.get(kind, kind)
-    return kind, int(found.group(2)) if found.group(2) else None
+    number = int(found.group(2)) if found.group(2) else None
+    if number is not None and number > MAX_INT:  # no id is that large
+        raise ValueError(text)
+    return kind, number
 
 
 def same_meaning(code: str) -> list[str]:

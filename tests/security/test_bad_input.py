@@ -151,3 +151,12 @@ def test_json_nested_too_deep_for_the_parser_is_bad_input(client):
     response = client.post("/s/welcome/check", data=body, content_type="application/json")
     assert response.status_code == 200
     assert response.get_json()["findings"] == []
+
+
+@pytest.mark.parametrize("path", ["/moderation/audit", "/moderation/audit/export.csv"])
+def test_an_audit_target_beyond_any_id_is_a_form_error_not_a_crash(client, path):
+    from tests.factories import make_moderator
+
+    sign_in(client, make_moderator())
+    response = client.get(f"{path}?target=post+2147483648")
+    assert response.status_code == 422
