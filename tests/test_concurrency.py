@@ -71,7 +71,7 @@ def test_concurrent_replies_all_land_with_distinct_numbers(scratch: Flask):
         authors = [_user(f"writer{i}@example.org") for i in range(WRITERS)]
         space = db.session.scalar(select(Space).where(Space.slug == "welcome"))
         db.session.commit()
-        topic = threads.create_topic(authors[0], space, "Busy thread", "Opening post")
+        topic = threads.create_topic(authors[0], space, "Busy thread", "Opening post").saved
         topic_id, author_ids = topic.id, [a.id for a in authors]
         db.session.remove()
 

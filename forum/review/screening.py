@@ -7,14 +7,17 @@ holds the post, elsewhere a date on its own is only pointed out.
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
 from forum import markup
 from forum.confidentiality.guard import scan
-from forum.errors import DomainError
 from forum.review.models import StoredFinding
 from forum.spaces.models import Space
 from forum.threads.models import Post
+
+Saved = TypeVar("Saved")
 
 # Kinds that hold a post only in strict spaces: on their own they rarely identify anyone.
 ADVISORY_KINDS = frozenset({"date"})
@@ -84,22 +87,40 @@ def screen_post(post: Post) -> Screening:
     return screen(post.topic.space, **texts)
 
 
-class NeedsReview(DomainError):
-    """The guard found something: edit it out, or say why it is safe and send it for review."""
-
-    def __init__(self, screening: Screening) -> None:
-        super().__init__(
-            "body",
-            "This may identify someone. Edit the highlighted parts, or say why it is safe "
-            "to share and send it for review.",
-        )
-        self.screening = screening
+NEEDS_A_CHOICE = (
+    "This may identify someone. Edit the highlighted parts, or say why it is safe "
+    "to share and send it for review."
+)
 
 
-def decide(screening: Screening, justification: str | None) -> bool:
-    """Whether to hold the post; NeedsReview when the author must choose first."""
+class Verdict(enum.StrEnum):
+    """What became of a submission, for the composer to show."""
+
+    published = "published"  # saved and readable (in a private place: sent)
+    held = "held"  # saved, waiting for a moderator
+    needs_justification = "needs_justification"  # nothing saved: edit, or say why it is safe
+
+
+@dataclass(frozen=True)
+class Outcome(Generic[Saved]):
+    """A channel's answer to one submission: the verdict, the guard's findings, what was saved."""
+
+    verdict: Verdict
+    screening: Screening
+    saved: Saved | None = None
+
+
+def guard_verdict(
+    screening: Screening, justification: str | None, *, private: bool = False
+) -> Verdict:
+    """What the guard's findings mean for this submission.
+
+    Findings that hold need the author's choice first: edit them out, or say
+    why the text is safe. With a reason, public text is held for a moderator;
+    private text (messages, check-ins) is sent, never held, the reason kept.
+    """
     if not screening.must_hold:
-        return False
+        return Verdict.published
     if not (justification or "").strip():
-        raise NeedsReview(screening)
-    return True
+        return Verdict.needs_justification
+    return Verdict.published if private else Verdict.held

@@ -10,11 +10,13 @@ from forum.errors import DomainError
 from forum.extensions import db, utcnow
 from forum.notifications import services as notifications
 from forum.review import screening, vetting
+from forum.review.screening import Outcome, Screening, Verdict
 from forum.spaces.models import Space
 from forum.threads.models import (
     ContentNote,
     Post,
     PostRevision,
+    PostState,
     Topic,
     TopicRead,
     public_name,
@@ -71,17 +73,20 @@ def create_topic(
     anonymous: bool = False,
     justification: str | None = None,
     content_note: ContentNote | None = None,
-) -> Topic:
+) -> Outcome[Topic]:
     """A new topic with its first post, held for review if the guard objects.
 
-    Raises screening.NeedsReview when the guard finds something and the author
-    has not yet said why it is safe to share.
+    Nothing is saved while the guard's findings wait for the author's choice
+    (edit them out, or say why it is safe): the outcome says so.
     """
     policy.require(policy.can_post_in(actor, space))
     title, source = _clean_title(title), _clean_body(body)
     vetted = vetting.vet(actor, title=title, body=source)
     checked = screening.screen(space, title=title, body=source)
-    hold = screening.decide(checked, justification)
+    verdict = screening.guard_verdict(checked, justification)
+    if verdict is Verdict.needs_justification:
+        return Outcome(verdict, checked)
+    hold = verdict is Verdict.held
     anonymous = anonymous and space.allows_anonymous
     topic = Topic(
         space=space,
@@ -106,7 +111,11 @@ def create_topic(
         vetting.hold(post, vetted, checked.blocking if hold else None, justification)
     _mark_read(actor, topic.id, post.number)
     db.session.commit()
-    return topic
+    return Outcome(_verdict(hold or vetted.must_hold), checked, topic)
+
+
+def _verdict(held: bool) -> Verdict:
+    return Verdict.held if held else Verdict.published
 
 
 def reply(
@@ -116,7 +125,7 @@ def reply(
     *,
     anonymous: bool = False,
     justification: str | None = None,
-) -> Post:
+) -> Outcome[Post]:
     """A reply, held for review if the guard objects (see create_topic)."""
     policy.require(policy.can_view_topic(actor, topic))
     if not policy.can_reply(actor, topic):
@@ -124,7 +133,10 @@ def reply(
     source = _clean_body(body)
     vetted = vetting.vet(actor, body=source)
     checked = screening.screen(topic.space, body=source)
-    guard_holds = screening.decide(checked, justification)
+    verdict = screening.guard_verdict(checked, justification)
+    if verdict is Verdict.needs_justification:
+        return Outcome(verdict, checked)
+    guard_holds = verdict is Verdict.held
     hold = guard_holds or vetted.must_hold
     post = Post(
         topic=topic,
@@ -142,7 +154,7 @@ def reply(
         announce_reply(post)
     _mark_read(actor, topic.id, post.number)
     db.session.commit()
-    return post
+    return Outcome(_verdict(hold), checked, post)
 
 
 def announce_reply(post: Post) -> None:
@@ -165,7 +177,7 @@ def edit_post(
     title: str | None = None,
     *,
     justification: str | None = None,
-) -> Post:
+) -> Outcome[Post]:
     """Change a post, keeping what it said before as a revision.
 
     The guard runs again, so a post approved yesterday cannot quietly gain a
@@ -176,18 +188,21 @@ def edit_post(
     source = _clean_body(body)
     new_title = _clean_title(title) if title is not None and post.number == 1 else None
     if source == post.body_source and (new_title is None or new_title == post.topic.title):
-        return post
+        return Outcome(_verdict(post.state is not PostState.published), Screening({}), post)
     texts = {"body": source}
     if post.number == 1:
         texts["title"] = new_title or post.topic.title
     vetted = vetting.vet(actor, new_post=False, **texts)
     checked = screening.screen(post.topic.space, **texts)
-    hold = screening.decide(checked, justification)
+    verdict = screening.guard_verdict(checked, justification)
+    if verdict is Verdict.needs_justification:
+        return Outcome(verdict, checked)
+    hold = verdict is Verdict.held
     revise(post, actor, source, new_title)
     if hold or vetted.must_hold:
         vetting.hold(post, vetted, checked.blocking if hold else None, justification)
     db.session.commit()
-    return post
+    return Outcome(_verdict(post.state is not PostState.published), checked, post)
 
 
 def revise(post: Post, editor: User, source: str, title: str | None = None) -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
@@ -15,7 +15,7 @@ from forum.errors import DomainError, NotVisible
 from forum.extensions import limiter
 from forum.forms import EmptyForm
 from forum.review import screening
-from forum.review.screening import Screening
+from forum.review.screening import Outcome, Screening, Verdict
 from forum.spaces import queries as space_queries
 from forum.spaces.models import Space
 from forum.threads import queries, services
@@ -55,28 +55,30 @@ class Composed:
     screening: Screening | None = None
 
 
-def _compose(
-    form: GuardedForm, space: Space, texts: dict[str, str], save: Callable[[str | None], Response]
-) -> Response | Composed:
-    """Preview, post, or send for review; the guard decides which posts are held."""
-    if form.preview.data:
-        return Composed(markup.render(texts["body"]), screening.screen(space, **texts))
-    justification = None
+def _preview(space: Space, texts: dict[str, str]) -> Composed:
+    """The message as it will read, with what the guard finds marked."""
+    return Composed(markup.render(texts["body"]), screening.screen(space, **texts))
+
+
+def _justification(form: GuardedForm) -> str | None:
+    """The author's reason, only when they chose "Send for review"."""
+    return (form.justification.data or "") if form.send_for_review.data else None
+
+
+def _needs_a_choice(form: GuardedForm, outcome: Outcome[Any]) -> Composed:
+    """Nothing was saved: show the findings and what the author can do about them."""
     if form.send_for_review.data:
-        justification = (form.justification.data or "").strip()
-        if not justification:
-            form.justification.errors.append(
-                "Say why this is safe to share, or edit the highlighted parts out."
-            )
-            return Composed(screening=screening.screen(space, **texts))
-    try:
-        return save(justification)
-    except screening.NeedsReview as error:
-        form.body.errors.append(error.message)
-        return Composed(screening=error.screening)
-    except DomainError as error:
-        getattr(form, error.field or "body").errors.append(error.message)
-        return Composed()
+        form.justification.errors.append(
+            "Say why this is safe to share, or edit the highlighted parts out."
+        )
+    else:
+        form.body.errors.append(screening.NEEDS_A_CHOICE)
+    return Composed(screening=outcome.screening)
+
+
+def _refused(form: GuardedForm, error: DomainError) -> Composed:
+    getattr(form, error.field or "body").errors.append(error.message)
+    return Composed()
 
 
 def _stays_anonymous(topic: Topic) -> bool:
@@ -99,27 +101,29 @@ def new_topic(slug: str) -> ResponseReturnValue:
     form = TopicForm()
     composed = Composed()
     if form.validate_on_submit():
-
-        def save(justification: str | None) -> Response:
-            topic = services.create_topic(
-                current_user,
-                space,
-                form.title.data or "",
-                form.body.data or "",
-                anonymous=bool(form.anonymous.data),
-                justification=justification,
-                content_note=chosen_note(form.content_note.data),
-            )
-            if topic.state != "published":
-                _held_notice()
-            return redirect(url_for("threads.topic", topic_id=topic.id))
-
-        result = _compose(
-            form, space, {"title": form.title.data or "", "body": form.body.data or ""}, save
-        )
-        if isinstance(result, Response):
-            return result
-        composed = result
+        texts = {"title": form.title.data or "", "body": form.body.data or ""}
+        if form.preview.data:
+            composed = _preview(space, texts)
+        else:
+            try:
+                outcome = services.create_topic(
+                    current_user,
+                    space,
+                    texts["title"],
+                    texts["body"],
+                    anonymous=bool(form.anonymous.data),
+                    justification=_justification(form),
+                    content_note=chosen_note(form.content_note.data),
+                )
+            except DomainError as error:
+                composed = _refused(form, error)
+            else:
+                if outcome.saved is None:
+                    composed = _needs_a_choice(form, outcome)
+                else:
+                    if outcome.verdict is Verdict.held:
+                        _held_notice()
+                    return redirect(url_for("threads.topic", topic_id=outcome.saved.id))
     status = 422 if form.errors else 200
     return render_template(
         "threads/new_topic.html", space=space, form=form, composed=composed
@@ -217,23 +221,28 @@ def reply(topic_id: int) -> ResponseReturnValue:
             if post.topic_id == topic.id and not post.is_deleted:
                 form.body.data = markup.quote(post.body_source)
     elif form.validate_on_submit():
-
-        def save(justification: str | None) -> Response:
-            post = services.reply(
-                current_user,
-                topic,
-                form.body.data or "",
-                anonymous=bool(form.anonymous.data),
-                justification=justification,
-            )
-            if post.state != "published":
-                _held_notice()
-            return redirect(_post_url(topic.id, post.number, post.id))
-
-        result = _compose(form, topic.space, {"body": form.body.data or ""}, save)
-        if isinstance(result, Response):
-            return result
-        composed = result
+        texts = {"body": form.body.data or ""}
+        if form.preview.data:
+            composed = _preview(topic.space, texts)
+        else:
+            try:
+                outcome = services.reply(
+                    current_user,
+                    topic,
+                    texts["body"],
+                    anonymous=bool(form.anonymous.data),
+                    justification=_justification(form),
+                )
+            except DomainError as error:
+                composed = _refused(form, error)
+            else:
+                if outcome.saved is None:
+                    composed = _needs_a_choice(form, outcome)
+                else:
+                    post = outcome.saved
+                    if outcome.verdict is Verdict.held:
+                        _held_notice()
+                    return redirect(_post_url(topic.id, post.number, post.id))
     status = 422 if form.errors else 200
     return render_template("threads/reply.html", topic=topic, form=form, composed=composed), status
 
@@ -249,24 +258,27 @@ def edit(post_id: int) -> ResponseReturnValue:
         form.title.data = post.topic.title
     elif form.validate_on_submit():
         title = form.title.data if post.number == 1 else None
-
-        def save(justification: str | None) -> Response:
-            services.edit_post(
-                current_user, post, form.body.data or "", title, justification=justification
-            )
-            if post.state != "published":
-                _held_notice()
-            else:
-                flash("Your changes are saved.")
-            return redirect(_post_url(post.topic_id, post.number, post.id))
-
         texts = {"body": form.body.data or ""}
         if title is not None:
             texts = {"title": title, **texts}
-        result = _compose(form, post.topic.space, texts, save)
-        if isinstance(result, Response):
-            return result
-        composed = result
+        if form.preview.data:
+            composed = _preview(post.topic.space, texts)
+        else:
+            try:
+                outcome = services.edit_post(
+                    current_user, post, texts["body"], title, justification=_justification(form)
+                )
+            except DomainError as error:
+                composed = _refused(form, error)
+            else:
+                if outcome.saved is None:
+                    composed = _needs_a_choice(form, outcome)
+                else:
+                    if outcome.verdict is Verdict.held:
+                        _held_notice()
+                    else:
+                        flash("Your changes are saved.")
+                    return redirect(_post_url(post.topic_id, post.number, post.id))
     status = 422 if form.errors else 200
     return render_template("threads/edit.html", post=post, form=form, composed=composed), status
 

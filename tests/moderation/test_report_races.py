@@ -73,7 +73,7 @@ def _a_post(scratch: Flask, prefix: str) -> int:
         author = _user(f"{prefix}.author@example.org")
         space = db.session.scalar(select(Space).where(Space.slug == "welcome"))
         db.session.commit()
-        topic = threads.create_topic(author, space, f"{prefix} topic", "Opening post")
+        topic = threads.create_topic(author, space, f"{prefix} topic", "Opening post").saved
         threads.reply(author, topic, "A reply that gets reported")
         post = db.session.scalar(select(Post).where(Post.topic_id == topic.id, Post.number == 2))
         assert post is not None
