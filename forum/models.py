@@ -9,7 +9,9 @@ from forum.accounts.models import (
     User,
 )
 from forum.mail.models import OutboxMessage
+from forum.messages.models import Conversation, ConversationMember, Message
 from forum.notifications.models import Notification
+from forum.people.models import Block, Connection, Profile
 from forum.review.models import ReviewItem, WatchedWord
 from forum.settings.models import SiteSetting
 from forum.spaces.models import Audience, Space
@@ -19,12 +21,18 @@ __all__ = [
     "AccountStatus",
     "Application",
     "Audience",
+    "Block",
+    "Connection",
+    "Conversation",
+    "ConversationMember",
     "MemberType",
+    "Message",
     "Notification",
     "OutboxMessage",
     "Post",
     "PostRevision",
     "PostState",
+    "Profile",
     "RecoveryCode",
     "ReviewItem",
     "Role",

@@ -149,6 +149,66 @@ def can_turn_off_two_factor(actor: User | None) -> bool:
     return is_member(actor) and actor is not None and not actor.is_moderator
 
 
+def worked_with_may_find(actor: User, member: User) -> bool:
+    """A care leaver may find a practitioner who said "People I worked with may find me"."""
+    from forum.accounts.models import MemberType
+
+    return (
+        actor.member_type is MemberType.care_leaver
+        and member.member_type is MemberType.practitioner
+        and member.profile.worked_with_may_find
+    )
+
+
+def can_find(actor: User | None, member: User, *, connected: bool = False) -> bool:
+    """Whether the actor may know the member is here at all.
+
+    Profile address, directory, requests and messages all ask this; a member
+    the actor may not find answers 404 everywhere. Blocking does not change it:
+    a blocked member is never told.
+    """
+    from forum.accounts.models import MemberType
+    from forum.people.models import WhoCanFind
+
+    if not is_member(actor) or actor is None:
+        return False
+    if actor.id == member.id or actor.is_moderator:
+        return True
+    if not member.is_active_member:
+        return False
+    if connected:
+        return True
+    who = member.profile.who_can_find
+    if who is WhoCanFind.all_members:
+        return True
+    if who is WhoCanFind.practitioners and actor.member_type is MemberType.practitioner:
+        return True
+    return worked_with_may_find(actor, member)
+
+
+def can_see_member_type(actor: User | None, member: User) -> bool:
+    """A care leaver's member type shows only if they choose; moderators always see it."""
+    from forum.accounts.models import MemberType
+
+    if member.member_type is not MemberType.care_leaver or member.profile.show_member_type:
+        return True
+    return actor is not None and (actor.id == member.id or is_moderator(actor))
+
+
+def can_ask_to_connect(actor: User | None, member: User) -> bool:
+    """Anyone who may find a member (but not themselves) may ask; moderators need not."""
+    return actor is not None and actor.id != member.id and can_find(actor, member)
+
+
+def can_message(actor: User | None, member: User, *, connected: bool) -> bool:
+    """Private messages only between connected members; moderators may message anyone."""
+    if actor is None or actor.id == member.id or not is_member(actor):
+        return False
+    if not member.is_active_member:
+        return False
+    return connected or actor.is_moderator
+
+
 def require(allowed: bool, *, hide: bool = True) -> None:
     """404 for what the actor must not know exists, 403 otherwise."""
     if not allowed:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import enum
 from datetime import datetime
+from typing import Any
 
 from flask_login import UserMixin
 from sqlalchemy import ForeignKey, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from forum.extensions import Base, UTCDateTime, enum_type, utcnow
+from forum.people.models import Profile, WhoCanFind
 
 
 class MemberType(enum.StrEnum):
@@ -45,6 +47,7 @@ class AccountStatus(enum.StrEnum):
     withdrawn = "withdrawn"
     suspended = "suspended"  # until `suspended_until`, then a member again by itself
     banned = "banned"
+    erased = "erased"  # the member deleted their account: a tombstone row remains
 
     @property
     def is_applicant(self) -> bool:
@@ -87,6 +90,17 @@ class User(UserMixin, Base):
     application: Mapped[Application | None] = relationship(
         back_populates="user", uselist=False, foreign_keys="Application.user_id"
     )
+    profile: Mapped[Profile] = relationship(uselist=False, lazy="joined", innerjoin=True)
+
+    def __init__(self, **values: Any) -> None:
+        """Every account has a profile; a care leaver's starts unfindable and unlisted."""
+        if "profile" not in values:
+            care_leaver = values.get("member_type") is MemberType.care_leaver
+            values["profile"] = Profile(
+                who_can_find=WhoCanFind.nobody if care_leaver else WhoCanFind.all_members,
+                listed_in_directory=not care_leaver,
+            )
+        super().__init__(**values)
 
     def get_id(self) -> str:
         """Flask-Login identity; embeds the session version so old sessions die."""

@@ -1,0 +1,1 @@
+"""Private messages between connected members, checked by the guard before they are sent."""

@@ -1,0 +1,1 @@
+"""People: profiles, privacy settings, the member directory, reconnecting and blocking."""
