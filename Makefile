@@ -59,12 +59,14 @@ mail: install
 	$(FLASK) mail deliver
 
 ## eval-guard: the confidentiality guard's recall, false positives and speed on the gold sets
+# (GUARD_SETS="tests/confidentiality/eval_set.jsonl ..." to choose the sets)
+GUARD_SETS ?= $(sort $(wildcard tests/confidentiality/*_set.jsonl))
 eval-guard: install
-	$(BIN)/python -m forum.confidentiality.evaluate $(sort $(wildcard tests/confidentiality/*_set.jsonl))
+	$(BIN)/python -m tools.guard.evaluate $(GUARD_SETS)
 
 ## bench-guard: the guard's throughput through the JSONL tool, against baselines from the same run
 bench-guard: install
-	$(BIN)/python -m forum.confidentiality.bench
+	$(BIN)/python -m tools.guard.bench
 
 clean:
 	rm -rf $(VENV) .pytest_cache

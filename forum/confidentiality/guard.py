@@ -1,30 +1,40 @@
 """The guard's public surface: ``scan`` finds identifying spans, ``highlight`` segments text.
 
-Detectors over-generate candidates; ``scan`` keeps a non-overlapping set, preferring
-longer spans and, at equal length, the more specific kind (a date after "born" is a
-date of birth, not just a date; a named school beats the saint's name inside it).
+One pipeline, top to bottom: read the post once into a ``Doc``; let every detector,
+grouped by cue family, propose findings; keep a non-overlapping set, preferring longer
+spans and, at equal length, the more specific kind (a date after "born" is a date of
+birth, not just a date; a named school beats the saint's name inside it).
 """
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
 
-from . import names, patterns
+from . import addresses, dates, handles, identifiers, institutions
+from .doc import Doc
+from .finding import REASONS, Finding
+from .people.find import find_names
 
-REASONS: dict[str, str] = {
-    "person_name": "This looks like a person's name.",
-    "date_of_birth": "This looks like a date of birth.",
-    "nhs_number": "This looks like an NHS number (the checksum is valid).",
-    "ni_number": "This looks like a National Insurance number.",
-    "postcode": "This looks like a postcode.",
-    "phone": "This looks like a phone number.",
-    "email": "This looks like an email address.",
-    "address": "This looks like a street address.",
-    "institution": "This looks like the name of a school, home, hospital or practice.",
-    "handle": "This looks like a social media handle or username.",
-    "reference": "This looks like a case or record reference number.",
-    "vehicle_reg": "This looks like a vehicle registration.",
-    "date": "This looks like a specific date.",
-}
+__all__ = ["REASONS", "Finding", "highlight", "scan"]
+
+DETECTORS: tuple[Callable[[Doc], Iterable[Finding]], ...] = (
+    # Identifiers and numbers.
+    identifiers.find_emails,
+    identifiers.find_nhs_numbers,
+    identifiers.find_ni_numbers,
+    identifiers.find_postcodes,
+    identifiers.find_vehicle_regs,
+    identifiers.find_references,
+    identifiers.find_phones,
+    handles.find_handles,
+    # Dates.
+    dates.find_dates,
+    # Addresses and places.
+    addresses.find_addresses,
+    # Institutions.
+    institutions.find_institutions,
+    institutions.find_named_hospitals,
+    # Names, with the public figures, fiction, brands and places among them taken out.
+    find_names,
+)
 
 # Lower wins a tie in length: the more specific or more checkable kind.
 _PRIORITY = {
@@ -48,50 +58,30 @@ _PRIORITY = {
     )
 }
 
-_DETECTORS: tuple[Callable[[str], Iterator[patterns.Candidate]], ...] = (
-    patterns.find_emails,
-    patterns.find_nhs_numbers,
-    patterns.find_ni_numbers,
-    patterns.find_postcodes,
-    patterns.find_vehicle_regs,
-    patterns.find_references,
-    patterns.find_phones,
-    patterns.find_handles,
-    patterns.find_institutions,
-    patterns.find_addresses,
-    patterns.find_dates,
-    names.find_names,
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """One span of text that could identify someone; ``end`` is exclusive."""
-
-    kind: str
-    start: int
-    end: int
-    reason: str
-
 
 def scan(text: str) -> list[Finding]:
     """Return the identifying spans in ``text``, sorted by start and never overlapping."""
-    candidates = {c for detect in _DETECTORS for c in detect(text)}
-    ranked = sorted(candidates, key=lambda c: (c[0] - c[1], _PRIORITY[c[2]], c[0]))
-    kept: list[patterns.Candidate] = []
-    if all(start < end for start, end, _ in ranked):
+    doc = Doc(text)
+    return _settle({finding for detect in DETECTORS for finding in detect(doc)})
+
+
+def _settle(candidates: set[Finding]) -> list[Finding]:
+    """The longest, then most specific, candidates that overlap no better one."""
+    ranked = sorted(candidates, key=lambda f: (f.start - f.end, _PRIORITY[f.kind], f.start))
+    kept: list[Finding] = []
+    if all(f.start < f.end for f in ranked):
         # Non-empty spans overlap a kept one exactly when they share a marked offset.
-        taken = bytearray(max((end for _, end, _ in ranked), default=0))
-        for start, end, kind in ranked:
-            if taken.find(1, start, end) < 0:
-                kept.append((start, end, kind))
-                taken[start:end] = b"\x01" * (end - start)
+        taken = bytearray(max((f.end for f in ranked), default=0))
+        for f in ranked:
+            if taken.find(1, f.start, f.end) < 0:
+                kept.append(f)
+                taken[f.start : f.end] = b"\x01" * (f.end - f.start)
     else:
-        for start, end, kind in ranked:
-            if all(end <= s or e <= start for s, e, _ in kept):
-                kept.append((start, end, kind))
-    kept.sort()
-    return [Finding(kind, start, end, REASONS[kind]) for start, end, kind in kept]
+        for f in ranked:
+            if all(f.end <= k.start or k.end <= f.start for k in kept):
+                kept.append(f)
+    kept.sort(key=lambda f: (f.start, f.end, f.kind))
+    return kept
 
 
 def highlight(text: str, findings: list[Finding]) -> list[tuple[str, Finding | None]]:

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from forum.confidentiality.evaluate import evaluate, format_report, load
+from tools.guard.evaluate import evaluate, format_report, load
 
 HERE = Path(__file__).parent
 SETS = [

@@ -1,13 +1,12 @@
 """Behaviour of the confidentiality guard: what it flags, what it leaves alone, how fast."""
 
 import itertools
-import statistics
-import time
 
 import pytest
 
 from forum.confidentiality.guard import REASONS, Finding, highlight, scan
-from forum.confidentiality.patterns import nhs_checksum_ok
+from forum.confidentiality.identifiers import nhs_checksum_ok
+from tools.guard.bench import scan_against_word_split
 
 
 def flagged(text: str) -> list[tuple[str, str]]:
@@ -201,7 +200,8 @@ def test_highlight_covers_the_text_exactly_once() -> None:
     ]
 
 
-def test_a_typical_post_scans_in_well_under_ten_milliseconds() -> None:
+def test_a_typical_long_post_scans_in_under_40_word_splitting_passes() -> None:
+    """A ratio to a baseline timed alongside, not a rate: the machine may be busy."""
     post = (
         "Looking for advice on a case. The young person, I'll call him Child A, is 15 and in Year 10. "
         "He has been missing from his placement several times since Easter and the police are involved. "
@@ -211,13 +211,8 @@ def test_a_typical_post_scans_in_well_under_ten_milliseconds() -> None:
         "we should be listening to him. The strategy meeting is at 14:30 on Thursday and I want to go in with a plan. "
     ) * 3
     assert 1_400 <= len(post) <= 2_000
-    scan(post)  # warm caches
-    timings = []
-    for _ in range(60):
-        started = time.perf_counter()
-        scan(post)
-        timings.append(time.perf_counter() - started)
-    assert statistics.median(timings) < 0.010
+    timing = scan_against_word_split([post] * 60)
+    assert timing.ratio <= 40, f"{timing.ratio:.1f}x one \\w+ pass"
 
 
 @pytest.mark.parametrize(

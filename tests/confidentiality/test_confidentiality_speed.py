@@ -1,33 +1,40 @@
-"""The JSONL tool keeps up with bulk scans, start-up included.
+"""The guard keeps up with bulk scans: its cost as ratios to baselines timed in the same test.
 
-The requirement is on typical posts (the gold sets' posts as members wrote
-them, from one line to several paragraphs): at least 1,000 a second. Long
-posts of about 1,500 characters are checked too, for each one's latency
-(well under 10 ms) and, as a guard against regressions, for throughput with
-room left for a shared, noisy test machine.
+Absolute rates depend on the machine and on whatever else it runs, so each test times a
+baseline alongside the guard, interleaved with it, and bounds the ratio (CPU time; see
+``tools/guard/bench.py``). When these bounds were set the ratios were about 14 for the
+JSONL tool on 5,000 typical posts against a JSON echo of the same lines (some 9,000
+posts a second), 63 on ~1,500-character posts (1,000 a second), and 24 for one in-process
+scan of a long post against one word-splitting pass over it (about 1 ms). The bounds
+leave room for a noisy machine and fail on a regression of half as much again.
 """
 
-from forum.confidentiality.bench import (
+from tools.guard.bench import (
     gold_texts,
     long_posts,
-    median_scan_ms,
+    scan_against_word_split,
     short_posts,
-    tool_seconds,
+    tool_against_echo,
 )
 
 
-def test_the_tool_scans_a_thousand_typical_posts_a_second() -> None:
+def test_the_tool_on_typical_posts_costs_under_25_json_echoes() -> None:
     posts = short_posts(gold_texts(), 5_000)
-    seconds = tool_seconds(posts, repeats=2)  # best of two: the machine is shared
-    assert len(posts) / seconds >= 1_000, f"{len(posts) / seconds:,.0f} posts/s"
+    timing = tool_against_echo(posts, repeats=2)  # best of two: the machine is shared
+    assert timing.ratio <= 25, (
+        f"{timing.ratio:.1f}x the echo ({len(posts) / timing.seconds:,.0f}/s)"
+    )
 
 
-def test_a_long_post_is_scanned_in_well_under_ten_milliseconds() -> None:
-    assert median_scan_ms(long_posts(gold_texts(), 300)) < 5
-
-
-def test_long_posts_do_not_slow_to_a_crawl() -> None:
+def test_the_tool_on_long_posts_costs_under_100_json_echoes() -> None:
     posts = long_posts(gold_texts(), 2_000)
     assert 1_400 <= sum(map(len, posts)) / len(posts) <= 1_800
-    seconds = tool_seconds(posts, repeats=2)
-    assert len(posts) / seconds >= 700, f"{len(posts) / seconds:,.0f} posts/s"
+    timing = tool_against_echo(posts, repeats=2)
+    assert timing.ratio <= 100, (
+        f"{timing.ratio:.1f}x the echo ({len(posts) / timing.seconds:,.0f}/s)"
+    )
+
+
+def test_a_long_post_scans_in_under_40_word_splitting_passes() -> None:
+    timing = scan_against_word_split(long_posts(gold_texts(), 300))
+    assert timing.ratio <= 40, f"{timing.ratio:.1f}x one \\w+ pass ({timing.seconds * 1000:.2f} ms)"

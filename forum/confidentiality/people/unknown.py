@@ -1,0 +1,109 @@
+"""Capitalised words the word lists do not know as names: a person, unless a place, brand or thing.
+
+In this forum a capitalised word mid-sentence that is no English word, place, brand or
+organisation is nearly always a person ("Poor Hodan", "Ionela from the office"); at
+the start of a sentence it needs more: an age ("Kemar (15)"), a verb ("Brennan is"), a
+possessive ("Ionuț's assessment") or a surname after it ("Dafydd Evans rang").
+"""
+
+import re
+
+from forum.confidentiality.lexicons import load_words
+from forum.confidentiality.text import NEXT_WORD_RE, sentence_initial
+
+from .places import after_locative
+from .words import (
+    FIRST,
+    NOT_PEOPLE,
+    THINGS_AFTER_NAMES,
+    THINGS_AFTER_WORDS,
+    TOP_SURNAMES,
+    VERBS,
+    Sort,
+    classify,
+    inflected_word,
+)
+
+# An age right after a word marks it as a person: "Kemar (15)", "Jojo, 15,", "Hope, aged
+# 9", "Delroy is 13", "Tyrese turned 16" (but not "is 15 minutes away").
+AGE_AFTER_RE = re.compile(
+    r"(?:\s*\(\s*(?:aged?\s*)?\d{1,2}\s*(?:yrs?|years?|y/?o)?\s*(?:\)|[,;:–—-](?!\s*\d))"
+    r"|,\s*(?:aged?\s+)?\d{1,2}(?:\s*(?:yrs?|years?\s+old|y/?o))?(?=\s*[,.;:)!?\n]|\s+(?:and|but|is|was|has|who)\b)"
+    r"|\s+(?:is|was|who\s+is|turned|turns|is\s+now|now|aged?)\s+(?:aged?\s+)?\d{1,2}\b"
+    r"(?!\s*(?:%|:|\.\d|am\b|pm\b|min|hour|hr|day|week|month|mile|km|percent|per\b|times|o['’]clock|stops)))"
+)
+# An action for a named person in minutes: "Seun to visit within 5 working days".
+_ACTION_AFTER_RE = re.compile(
+    r"\s+to\s+(?:visit|update|check|liaise|contact|complete|arrange|send|speak|call|ring|email|"
+    r"chase|follow|book|share|write|confirm|attend|refer|re-refer|meet|discuss|offer|draft|"
+    r"escalate|inform|request|provide)\b"
+)
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "this", "that", "these", "those", "every", "each", "any", "some", "no"]
+)
+# Words before a capitalised word that make it an app, a language or a product.
+_WORDS_BEFORE_THINGS = load_words("words_before_things.txt")
+_PREVIOUS_WORD_RE = re.compile(r"([\w'’]+)\s+$")
+_VERBS_OR_FROM = VERBS | {"from"}
+_NUMBER_AFTER_RE = re.compile(r"\s+\d")
+
+
+def thing_follows(text: str, end: int, sort: Sort) -> bool:
+    """A lower-case word that makes the capitalised word a thing comes next."""
+    next_word = NEXT_WORD_RE.match(text, end)
+    if not next_word or not next_word.group(1).islower():
+        return False
+    things = THINGS_AFTER_NAMES if sort in (Sort.FIRST, Sort.WEAK) else THINGS_AFTER_WORDS
+    return next_word.group(1) in things
+
+
+def unknown_is_name(
+    text: str, word: str, sort: Sort, start: int, end: int, following: list[re.Match[str]]
+) -> bool:
+    """Whether a capitalised word the word lists do not know as a name is one all the same."""
+    if sort not in (Sort.UNKNOWN, Sort.SURNAME) and not AGE_AFTER_RE.match(text, end):
+        return False
+    lower = word.lower().replace("’", "'").removesuffix("'s").rstrip("'")
+    if lower in NOT_PEOPLE or lower.split("-", 1)[0] in NOT_PEOPLE:
+        return False
+    if sort is Sort.UNKNOWN and inflected_word(lower):
+        return False
+    if AGE_AFTER_RE.match(text, end):
+        return True
+    if thing_follows(text, end, sort) or _NUMBER_AFTER_RE.match(text, end):
+        return False  # "Mosaic case", "Reg 44", "Ward 12": a thing
+    if following and (
+        classify(nxt := following[0].group()) is Sort.COMMON and nxt.lower() not in TOP_SURNAMES
+    ):
+        return False  # "Alton Towers", "Canary Wharf": a place or a thing
+    if sentence_initial(text, start):
+        if text.startswith(("'s", "’s"), end):
+            return True  # "Ionuț's assessment"
+        next_word = NEXT_WORD_RE.match(text, end)
+        if next_word and next_word.group(1).lower() in _VERBS_OR_FROM:
+            return True  # "Brennan is back", "Ionela from the office"
+        if next_word and next_word.group(1) == "to" and _ACTION_AFTER_RE.match(text, end):
+            return True  # "Seun to visit within 5 days"
+        # An unknown word before a surname: "Dafydd Evans rang".
+        return bool(following) and classify(following[0].group()) is Sort.SURNAME
+    previous = _PREVIOUS_WORD_RE.search(text, max(0, start - 30), start)
+    if previous:
+        before = previous.group(1)
+        if before.lower() in _DETERMINERS or before.lower() in _WORDS_BEFORE_THINGS:
+            return False  # "the Pinderfields", "a Corsa", "speaks Oromo": a thing
+        if before in ("or", "and", "&"):
+            listed = _PREVIOUS_WORD_RE.search(text, max(0, previous.start() - 30), previous.start())
+            other = listed.group(1).lower().removesuffix("'s") if listed else ""
+            if (
+                len(other) > 2
+                and other not in FIRST
+                and (other in NOT_PEOPLE or (listed and after_locative(text, listed.start(1))))
+            ):
+                return False  # "Canva or Padlet", "in Caerdydd and Abertawe": one of a kind
+        if (
+            before[0].isupper()
+            and classify(before) is Sort.COMMON
+            and not sentence_initial(text, previous.start(1))
+        ):
+            return False  # inside a title-case name of a thing: "the Youth Justice Board"
+    return True

@@ -1,0 +1,1 @@
+"""Developer tools: run from the repository root, never imported by the application."""

@@ -1,0 +1,1 @@
+"""Tools for the confidentiality guard: evaluation on gold sets, benchmarks, rebuilding word lists."""
