@@ -62,7 +62,12 @@ def register_url_values(app: Flask) -> None:
 def register_blueprints(app: Flask) -> None:
     from forum.accounts.two_factor_views import bp as two_factor
     from forum.accounts.views import bp as accounts
+    from forum.directory.views import bp as directory
+    from forum.messages.views import bp as messages
     from forum.notifications.views import bp as notifications
+    from forum.people.connection_views import bp as connections
+    from forum.people.views import bp as people
+    from forum.privacy.views import bp as data_rights
     from forum.spaces.views import bp as spaces
     from forum.threads.views import bp as threads
     from moderation.audit.views import bp as moderation_audit
@@ -83,6 +88,11 @@ def register_blueprints(app: Flask) -> None:
     for blueprint in (moderation_members, member_warnings):
         app.register_blueprint(blueprint)
     app.register_blueprint(moderation_topics)
+    app.register_blueprint(data_rights)
+    app.register_blueprint(directory)
+    app.register_blueprint(people)
+    app.register_blueprint(connections)
+    app.register_blueprint(messages)
     for blueprint in (reports, moderation_reports):
         app.register_blueprint(blueprint)
     for blueprint in (moderation_words, moderation_settings):
@@ -117,5 +127,7 @@ def register_templates(app: Flask) -> None:
 
 def register_commands(app: Flask) -> None:
     from forum import cli
+    from moderation import data_rights
 
     cli.register(app)
+    data_rights.register(app)  # reports in "Download my data"; `flask retention run`

@@ -56,6 +56,8 @@ def from_environment(env: dict[str, str] | None = None) -> dict[str, Any]:
             "MAIL_DEFAULT_SENDER", "Practice Commons <no-reply@localhost>"
         ),
         "MAIL_OUTBOX_DIR": env.get("MAIL_OUTBOX_DIR", str(INSTANCE / "mail")),
+        # Members' photos: outside static/, served only to those who may find the member.
+        "AVATAR_DIR": env.get("AVATAR_DIR", str(INSTANCE / "avatars")),
         # Deliver queued mail right after the request that queued it; the
         # `flask mail deliver` command retries whatever is still waiting.
         "MAIL_DELIVER_AFTER_REQUEST": _bool(env.get("MAIL_DELIVER_AFTER_REQUEST"), True),

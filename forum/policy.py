@@ -195,9 +195,40 @@ def can_see_member_type(actor: User | None, member: User) -> bool:
     return actor is not None and (actor.id == member.id or is_moderator(actor))
 
 
+def can_offer_worked_with(member: User) -> bool:
+    """Practitioners choose "People I worked with may find me"; nobody else is offered it."""
+    from forum.accounts.models import MemberType
+
+    return member.member_type is MemberType.practitioner
+
+
+def can_choose_listing(member: User) -> bool:
+    """Care leavers choose whether the directory lists them and whether their type shows.
+
+    Everyone else is listed whenever they may be found, and their type always shows.
+    """
+    from forum.accounts.models import MemberType
+
+    return member.member_type is MemberType.care_leaver
+
+
 def can_ask_to_connect(actor: User | None, member: User) -> bool:
     """Anyone who may find a member (but not themselves) may ask; moderators need not."""
     return actor is not None and actor.id != member.id and can_find(actor, member)
+
+
+def says_how_we_know(actor: User) -> bool:
+    """A care leaver asking to connect says where and when, so a worker can recognise them."""
+    from forum.accounts.models import MemberType
+
+    return actor.member_type is MemberType.care_leaver
+
+
+def can_block(actor: User | None, member: User, *, in_contact: bool) -> bool:
+    """Anyone the actor may find, or who has reached them (a request), but never themselves."""
+    if not is_member(actor) or actor is None or actor.id == member.id:
+        return False
+    return in_contact or can_find(actor, member)
 
 
 def can_message(actor: User | None, member: User, *, connected: bool) -> bool:
@@ -207,6 +238,19 @@ def can_message(actor: User | None, member: User, *, connected: bool) -> bool:
     if not member.is_active_member:
         return False
     return connected or actor.is_moderator
+
+
+def can_reply_in_conversation(actor: User | None, member: User, *, connected: bool) -> bool:
+    """In a conversation, as can_message; and anyone may answer a moderator who is in it."""
+    if can_message(actor, member, connected=connected):
+        return True
+    return (
+        is_member(actor)
+        and actor is not None
+        and actor.id != member.id
+        and member.is_active_member
+        and member.is_moderator
+    )
 
 
 def require(allowed: bool, *, hide: bool = True) -> None:

@@ -9,6 +9,7 @@ from flask_login import current_user
 
 from forum.extensions import utcnow
 from forum.notifications.services import unread_count
+from forum.people import links
 from forum.threads.models import public_name
 
 
@@ -45,5 +46,6 @@ def register(app: Flask) -> None:
     app.jinja_env.filters["when"] = when
     app.jinja_env.filters["iso"] = iso
     app.jinja_env.globals["author_name"] = public_name
+    links.register(app)  # profile_link, author_link, initials
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True

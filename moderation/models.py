@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import enum
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, text
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from forum.accounts.models import User
@@ -94,6 +95,9 @@ class ReportCase(Base):
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     decision: Mapped[str] = mapped_column(String(30), default="")
     decision_reason: Mapped[str] = mapped_column(Text, default="")
+    # A private message and the few before it, copied when first reported: moderators
+    # read conversations only through this copy, never the conversation itself.
+    snapshot: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
     post: Mapped[Post | None] = relationship()
     decided_by: Mapped[User | None] = relationship()

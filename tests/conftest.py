@@ -85,6 +85,7 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
             "WTF_CSRF_ENABLED": False,
             "MAIL_SERVER": "",
             "MAIL_OUTBOX_DIR": str(outbox),
+            "AVATAR_DIR": str(tmp_path_factory.mktemp("avatars")),
             "MAIL_DELIVER_AFTER_REQUEST": False,
             "SERVER_NAME": None,
             # Factory-made members post straight away; the new-member tests store the setting.

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from flask_login import UserMixin
-from sqlalchemy import ForeignKey, String, Text, false
+from sqlalchemy import ForeignKey, Index, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from forum.extensions import Base, UTCDateTime, enum_type, utcnow
@@ -62,6 +62,8 @@ class User(UserMixin, Base):
     """A person with an account, from application onwards."""
 
     __tablename__ = "users"
+    # The member directory lists by display name, then id, a page at a time.
+    __table_args__ = (Index("ix_users_directory_order", "display_name", "id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     email: Mapped[str] = mapped_column(String(254), unique=True)

@@ -15,6 +15,7 @@ from forum import policy
 from forum.accounts import two_factor
 from forum.accounts.forms import ContentNotesForm
 from forum.accounts.models import User
+from forum.people.forms import PrivacyForm
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,42 @@ def content_notes_section(user: User) -> Section:
     )
 
 
-SECTIONS: list[Callable[[User], Section]] = [two_factor_section, content_notes_section]
+def profile_section(user: User) -> Section:
+    return Section(title="Profile", template="accounts/settings/_profile.html")
+
+
+def privacy_section(user: User) -> Section:
+    """Who can find the member; each choice shown only to the members it applies to."""
+    profile = user.profile
+    return Section(
+        title="Privacy",
+        template="accounts/settings/_privacy.html",
+        context={
+            "form": PrivacyForm(
+                formdata=None,
+                who_can_find=profile.who_can_find.value,
+                worked_with_may_find=profile.worked_with_may_find,
+                listed_in_directory=profile.listed_in_directory,
+                show_member_type=profile.show_member_type,
+            ),
+            "worked_with": policy.can_offer_worked_with(user),
+            "listing": policy.can_choose_listing(user),
+        },
+    )
+
+
+def your_data_section(user: User) -> Section:
+    """Download my data, Delete my account: forum/privacy/ does the work."""
+    return Section(title="Your data", template="accounts/settings/_your_data.html")
+
+
+SECTIONS: list[Callable[[User], Section]] = [
+    profile_section,
+    privacy_section,
+    two_factor_section,
+    content_notes_section,
+    your_data_section,
+]
 
 
 def sections(user: User) -> list[Section]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text, text
+from sqlalchemy import ForeignKey, Index, String, Text, false, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from forum.extensions import Base, UTCDateTime, enum_type, utcnow
@@ -38,7 +38,7 @@ class Profile(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
     role_line: Mapped[str] = mapped_column(String(80), default="")
     organisation: Mapped[str] = mapped_column(String(120), default="")
-    region: Mapped[str] = mapped_column(String(80), default="")
+    region: Mapped[str] = mapped_column(String(80), default="", index=True)  # directory filter
     country: Mapped[str] = mapped_column(String(80), default="")
     interests: Mapped[str] = mapped_column(String(200), default="")
     about_source: Mapped[str] = mapped_column(Text, default="")
@@ -53,6 +53,9 @@ class Profile(Base):
     listed_in_directory: Mapped[bool] = mapped_column(default=True)
     # Care leavers: whether other members see their member type.
     show_member_type: Mapped[bool] = mapped_column(default=False)
+    # Set when they join a conversation: the header counts unread messages only then,
+    # so the many members who never message pay no query for it on every page.
+    has_conversations: Mapped[bool] = mapped_column(default=False, server_default=false())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
 
@@ -92,6 +95,8 @@ class Connection(Base):
         ),
         Index("ix_connections_recipient_state", "recipient_id", "state"),
         Index("ix_connections_requester_state", "requester_id", "state"),
+        # Every request between two members, newest last: what the pair's latest row says.
+        Index("ix_connections_pair", "low_id", "high_id", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -45,8 +45,6 @@ def has_blocked(blocker: User, blocked: User) -> bool:
     """Whether `blocker` has blocked `blocked` (what `blocked` sends never arrives)."""
     return bool(
         db.session.scalar(
-            select(
-                exists().where(Block.blocker_id == blocker.id, Block.blocked_id == blocked.id)
-            )
+            select(exists().where(Block.blocker_id == blocker.id, Block.blocked_id == blocked.id))
         )
     )

@@ -31,6 +31,9 @@ from forum.settings.models import SiteSetting
 NEW_MEMBER_HELD_POSTS = 3
 NEW_MEMBER_POSTS_PER_HOUR = 3
 NEW_MEMBER_POSTS_PER_DAY = 10
+# Long enough to answer an appeal or a repeat application; short enough not to hoard.
+KEEP_REJECTED_APPLICATIONS_DAYS = 180
+KEEP_CLOSED_REPORTS_DAYS = 365
 
 
 @dataclass(frozen=True)
@@ -40,12 +43,16 @@ class Settings:
     new_member_held_posts: int = NEW_MEMBER_HELD_POSTS
     new_member_posts_per_hour: int = NEW_MEMBER_POSTS_PER_HOUR
     new_member_posts_per_day: int = NEW_MEMBER_POSTS_PER_DAY
+    keep_rejected_applications_days: int = KEEP_REJECTED_APPLICATIONS_DAYS
+    keep_closed_reports_days: int = KEEP_CLOSED_REPORTS_DAYS
 
 
 LABELS = {
     "new_member_held_posts": "Posts held for review from a new member",
     "new_member_posts_per_hour": "Posts per hour for a new member",
     "new_member_posts_per_day": "Posts per day for a new member",
+    "keep_rejected_applications_days": "Keep rejected applications for (days)",
+    "keep_closed_reports_days": "Keep closed reports for (days)",
 }
 
 KEYS = tuple(f.name for f in fields(Settings))

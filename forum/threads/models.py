@@ -76,7 +76,11 @@ class Post(Base):
     """One message in a topic: the markdown source and its sanitised HTML."""
 
     __tablename__ = "posts"
-    __table_args__ = (UniqueConstraint("topic_id", "number", name="uq_posts_topic_number"),)
+    __table_args__ = (
+        UniqueConstraint("topic_id", "number", name="uq_posts_topic_number"),
+        # A profile's activity list: a member's posts, newest first, keyset by id.
+        Index("ix_posts_author_recent", "author_id", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     topic_id: Mapped[int] = mapped_column(ForeignKey("topics.id"))

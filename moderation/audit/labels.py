@@ -34,6 +34,7 @@ ACTION_GROUPS: dict[str, dict[str, str]] = {
         "report.lock": "Locked the topic of a reported item",
         "report.warn": "Warned the author of a reported item",
         "report.suspend": "Suspended the author of a reported item",
+        "message.delete": "Deleted a reported private message",
     },
     "Topics": {
         "topic.lock": "Locked a topic",

@@ -30,6 +30,20 @@ class ReportForm(Form):
     submit = SubmitField("Send report")
 
 
+class MessageReportForm(ReportForm):
+    """The same report, in the words of a private message (which a report never hides)."""
+
+    reason = RadioField(
+        "Reason",
+        choices=[SelectChoice(r.value, r.label) for r in ReportReason],
+        validators=[InputRequired(message="Choose a reason.")],
+        description=(
+            "A safeguarding concern goes to every moderator at once. Moderators read this "
+            "message and the few before it, and nothing else of the conversation."
+        ),
+    )
+
+
 class CaseDecisionForm(Form):
     """One reason, one button per decision; every decision needs the reason."""
 

@@ -8,10 +8,11 @@ from flask_login import current_user
 
 from forum import policy
 from forum.errors import DomainError
+from forum.messages import queries as message_queries
 from forum.threads import queries as thread_queries
 from moderation.models import ReportReason
-from moderation.reports import services
-from moderation.reports.forms import ReportForm
+from moderation.reports import message_reports, services
+from moderation.reports.forms import MessageReportForm, ReportForm
 
 bp = Blueprint("reports", __name__)
 
@@ -39,3 +40,35 @@ def report_post(post_id: int) -> ResponseReturnValue:
             return redirect(url_for("spaces.space", slug=post.topic.space.slug))
     status = 422 if form.errors else 200
     return render_template("reports/report.html", post=post, form=form), status
+
+
+@bp.route("/report/message/<int:item_id>", methods=["GET", "POST"])
+def report_message(item_id: int) -> ResponseReturnValue:
+    """Only the people in the conversation can report a message (404 for anyone else)."""
+    message = message_queries.visible_message(current_user, item_id)
+    form = MessageReportForm()
+    if form.validate_on_submit():
+        try:
+            message_reports.send_message_report(
+                current_user, message.id, ReportReason(form.reason.data), form.details.data or ""
+            )
+        except DomainError as error:
+            (getattr(form, error.field).errors if error.field else form.form_errors).append(
+                error.message
+            )
+        else:
+            flash("Thank you. Your report was received: a moderator will look at it.")
+            return redirect(
+                url_for(
+                    "messages.conversation",
+                    item_id=message.conversation_id,
+                    _anchor=f"m{message.id}",
+                )
+            )
+    status = 422 if form.errors else 200
+    return render_template(
+        "reports/report_message.html",
+        message=message,
+        sender_name=message_queries.author_name(message),
+        form=form,
+    ), status

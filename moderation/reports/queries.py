@@ -20,8 +20,12 @@ from moderation.reports.services import QUEUE_ORDER
 @dataclass(frozen=True)
 class CaseEntry:
     case: ReportCase
-    post: Post
+    post: Post | None  # None for a private message: its copy is case.snapshot
     claim: QueueClaim | None  # a live claim, with its moderator
+
+    @property
+    def is_message(self) -> bool:
+        return self.case.target_type == "message"
 
     @property
     def reasons(self) -> list[ReportReason]:
@@ -46,14 +50,19 @@ def report_queue(moderator: User) -> list[CaseEntry]:
         _cases().where(ReportCase.state == CaseState.open).order_by(*QUEUE_ORDER)
     ).all()
     held = claims.live_claims(claims.Queue.report, [c.id for c in cases])
-    return [CaseEntry(c, c.post, held.get(c.id)) for c in cases if c.post is not None]
+    return [CaseEntry(c, c.post, held.get(c.id)) for c in cases if _readable(c)]
+
+
+def _readable(case: ReportCase) -> bool:
+    """A post case needs its post; a message case carries its own copy."""
+    return case.post is not None or (case.target_type == "message" and case.snapshot is not None)
 
 
 def case_entry(moderator: User, case_id: int) -> CaseEntry:
     """One case, open or decided (a link in a mail may arrive after the decision)."""
     policy.require(policy.can_handle_reports(moderator))
     found = db.session.scalar(_cases().where(ReportCase.id == case_id))
-    if found is None or found.post is None:
+    if found is None or not _readable(found):
         raise NotVisible()
     held = claims.live_claims(claims.Queue.report, [found.id])
     return CaseEntry(found, found.post, held.get(found.id))

@@ -8,9 +8,9 @@ from flask_login import current_user
 from werkzeug.routing import BuildError
 from werkzeug.wrappers import Response
 
-from forum.errors import DomainError
+from forum.errors import DomainError, NotVisible
 from forum.forms import EmptyForm
-from moderation.reports import queries, services
+from moderation.reports import message_reports, queries, services
 from moderation.reports.forms import CaseDecisionForm, CaseEditForm
 
 bp = Blueprint("moderation_reports", __name__, url_prefix="/moderation/reports")
@@ -80,7 +80,9 @@ def decide(item_id: int) -> ResponseReturnValue:
         else:
             decision = services.CaseDecision(pressed)
             try:
-                services.decide_case(current_user, item_id, decision, form.reason.data or "")
+                message_reports.decide_any_case(
+                    current_user, item_id, decision, form.reason.data or ""
+                )
             except DomainError as error:
                 if not error.field:
                     flash(error.message, "error")
@@ -98,6 +100,8 @@ def decide(item_id: int) -> ResponseReturnValue:
 def edit(item_id: int) -> ResponseReturnValue:
     entry = queries.case_entry(current_user, item_id)
     post = entry.post
+    if post is None:  # a private message is dismissed or deleted, never edited
+        raise NotVisible()
     form = CaseEditForm()
     if request.method == "GET":
         form.body.data = post.body_source

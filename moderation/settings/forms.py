@@ -37,4 +37,23 @@ class SettingsForm(Form):
         ],
         description="Topics and replies together, during the new-member period.",
     )
+    keep_rejected_applications_days = IntegerField(
+        LABELS["keep_rejected_applications_days"],
+        validators=[
+            InputRequired(message="Give a number."),
+            NumberRange(min=1, max=3650, message="Give a number from 1 to 3650."),
+        ],
+        description=(
+            "Rejected and withdrawn applications are then erased: "
+            "the account keeps only a “Former member” row."
+        ),
+    )
+    keep_closed_reports_days = IntegerField(
+        LABELS["keep_closed_reports_days"],
+        validators=[
+            InputRequired(message="Give a number."),
+            NumberRange(min=1, max=3650, message="Give a number from 1 to 3650."),
+        ],
+        description="Resolved and dismissed reports are then deleted. The audit log keeps its rows.",
+    )
     submit = SubmitField("Save settings")

@@ -24,9 +24,21 @@ def change_settings(
     new_member_held_posts: int,
     new_member_posts_per_hour: int,
     new_member_posts_per_day: int,
+    keep_rejected_applications_days: int | None = None,
+    keep_closed_reports_days: int | None = None,
 ) -> list[tuple[str, int, int]]:
-    """Store the new values; one audit entry says what changed from what. Commits once."""
+    """Store the new values; one audit entry says what changed from what. Commits once.
+
+    A retention period left out (None) keeps its current value.
+    """
     policy.require(policy.can_manage_site(admin))
+    current = site_settings.get_settings()
+    for key, days in (
+        ("keep_rejected_applications_days", keep_rejected_applications_days),
+        ("keep_closed_reports_days", keep_closed_reports_days),
+    ):
+        if days is not None and days < 1:
+            raise DomainError(key, "Keep them for at least one day.")
     if new_member_held_posts < 0:
         raise DomainError("new_member_held_posts", "Give a number from 0 upwards.")
     if new_member_posts_per_hour < 1:
@@ -41,6 +53,9 @@ def change_settings(
             new_member_held_posts=new_member_held_posts,
             new_member_posts_per_hour=new_member_posts_per_hour,
             new_member_posts_per_day=new_member_posts_per_day,
+            keep_rejected_applications_days=keep_rejected_applications_days
+            or current.keep_rejected_applications_days,
+            keep_closed_reports_days=keep_closed_reports_days or current.keep_closed_reports_days,
         ),
     )
     if changes:

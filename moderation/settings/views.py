@@ -26,6 +26,8 @@ def index() -> ResponseReturnValue:
                 new_member_held_posts=form.new_member_held_posts.data or 0,
                 new_member_posts_per_hour=form.new_member_posts_per_hour.data or 0,
                 new_member_posts_per_day=form.new_member_posts_per_day.data or 0,
+                keep_rejected_applications_days=form.keep_rejected_applications_days.data,
+                keep_closed_reports_days=form.keep_closed_reports_days.data,
             )
         except DomainError as error:
             getattr(form, error.field or "new_member_held_posts").errors.append(error.message)

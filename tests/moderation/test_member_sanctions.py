@@ -219,9 +219,7 @@ def test_a_warning_is_recorded_and_emailed(mod, moderator, member):
     assert "unsubscribe" not in mail.body_text.lower()
 
 
-def test_the_warning_banner_costs_a_query_only_while_a_warning_waits(
-    app, queries, mod, member
-):
+def test_the_warning_banner_costs_a_query_only_while_a_warning_waits(app, queries, mod, member):
     member_client = client_for(app, member)
     with queries() as counted:
         member_client.get("/")

@@ -41,6 +41,8 @@ def save(client, held: int | str = 5, per_hour: int | str = 2, per_day: int | st
             "new_member_held_posts": held,
             "new_member_posts_per_hour": per_hour,
             "new_member_posts_per_day": per_day,
+            "keep_rejected_applications_days": 180,
+            "keep_closed_reports_days": 365,
         },
     )
 

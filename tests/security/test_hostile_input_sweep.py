@@ -682,7 +682,9 @@ def run(app: Flask, world: World, role: str) -> Sweep:
                 with rolled_back():
                     response = send(app, world.cookies[role], attempt)
                     status = response.status_code
-                    page = response.get_data(as_text=True) if status in (200, 422) else ""
+                    # A download ("Download my data": a ZIP) is not a page to read back.
+                    shown = "attachment" not in response.headers.get("Content-Disposition", "")
+                    page = response.get_data(as_text=True) if shown and status in (200, 422) else ""
                     response.close()
             except Exception as error:  # propagated, or the 500 page itself failed
                 first = crashes[0] if crashes else error

@@ -1,0 +1,1 @@
+"""Data rights: a member's copy of their data, erasing an account, and retention periods."""

@@ -1,0 +1,231 @@
+"""Reports of private messages: the one way a moderator ever reads one.
+
+A participant's report copies the message and the few before it (as that
+participant saw them, with display names) into the case. Moderators read that
+copy and nothing else: there is no moderator route into a conversation.
+Reports of one message fold into one open case, as reports of a post do.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import false, select, update
+from sqlalchemy.exc import IntegrityError
+
+from forum import policy
+from forum.accounts.models import Role, User
+from forum.errors import DomainError, NotVisible
+from forum.extensions import db, utcnow
+from forum.mail import services as mail
+from forum.messages import queries as message_queries
+from forum.messages.models import Message
+from forum.notifications import services as notifications
+from forum.urls import absolute_url, path_for
+from moderation import claims
+from moderation.models import AuditEntry, CaseState, Report, ReportCase, ReportReason
+from moderation.reports import services
+from moderation.reports.services import CaseDecision
+
+TARGET_MESSAGE = "message"
+CONTEXT = 5  # messages before the reported one that go into the copy
+OWN_MESSAGE = "You cannot report your own message."
+TWICE = "You have already reported this message. A moderator will look at it."
+DELETED = "This message has been deleted, so there is nothing left to report."
+ONLY_DISMISS_OR_DELETE = "A private message can only be dismissed or deleted."
+AUDIT_ACTIONS = {CaseDecision.dismiss: "report.dismiss", CaseDecision.delete: "message.delete"}
+
+
+def snapshot_of(reporter: User, message: Message) -> dict[str, Any]:
+    """The message and what came just before it, as the reporter saw it; display names only."""
+    rows = message_queries.context_before(reporter, message, CONTEXT)
+    return {
+        "conversation_id": message.conversation_id,
+        "message_id": message.id,
+        "author_id": message.author_id,  # for the moderators' warn and suspend links
+        "participants": [u.display_name for u in message_queries.members(message.conversation_id)],
+        "justification": message.justification,
+        "messages": [
+            {
+                "id": m.id,
+                "author": name,
+                "at": m.created_at.isoformat(timespec="seconds"),
+                "text": "" if m.erased_at else m.body_source,
+                "reported": m.id == message.id,
+            }
+            for m, name in rows
+        ],
+    }
+
+
+def _open_case(message_id: int) -> ReportCase | None:
+    return db.session.scalar(
+        select(ReportCase).where(
+            ReportCase.target_type == TARGET_MESSAGE,
+            ReportCase.target_id == message_id,
+            ReportCase.state == CaseState.open,
+        )
+    )
+
+
+def _start_case(reporter: User, message: Message) -> ReportCase:
+    """A new open case holding the copy; if a concurrent first report won, that one."""
+    try:
+        with db.session.begin_nested():
+            started = ReportCase(
+                target_type=TARGET_MESSAGE,
+                target_id=message.id,
+                post_id=None,
+                snapshot=snapshot_of(reporter, message),
+            )
+            db.session.add(started)
+        return started
+    except IntegrityError:
+        existing = _open_case(message.id)
+        if existing is None:  # closed in between: a rare, plain retry
+            return _start_case(reporter, message)
+        return existing
+
+
+def _alert_moderators(case: ReportCase) -> None:
+    """Mail every moderator at once; the mail names nobody and quotes nothing."""
+    staff = db.session.scalars(
+        select(User).where(User.role.in_([Role.moderator, Role.admin])).order_by(User.id)
+    )
+    link = absolute_url("moderation_reports.case", item_id=case.id)
+    for moderator in staff:
+        if moderator.is_active_member:
+            mail.queue(moderator.email, "report_safeguarding_message", user=moderator, link=link)
+
+
+def send_message_report(
+    reporter: User, message_id: int, reason: ReportReason, details: str
+) -> Report:
+    """Tell the moderators about a message in one of the reporter's conversations (404 otherwise)."""
+    message = message_queries.visible_message(reporter, message_id)
+    if message.author_id == reporter.id:
+        raise DomainError(None, OWN_MESSAGE)
+    if message.erased_at is not None:
+        raise DomainError(None, DELETED)
+    case = _open_case(message.id)
+    if case is not None and db.session.scalar(
+        select(Report.id).where(Report.case_id == case.id, Report.reporter_id == reporter.id)
+    ):
+        raise DomainError(None, TWICE)
+    if case is None:
+        case = _start_case(reporter, message)
+    now = utcnow()
+    report = Report(
+        case_id=case.id,
+        reporter_id=reporter.id,
+        reason=reason,
+        details=details.replace("\r\n", "\n").strip(),
+        created_at=now,
+    )
+    try:
+        with db.session.begin_nested():
+            db.session.add(report)
+    except IntegrityError:  # the same member sending twice at once
+        db.session.rollback()
+        raise DomainError(None, TWICE) from None
+    db.session.execute(
+        update(ReportCase)
+        .where(ReportCase.id == case.id)
+        .values(report_count=ReportCase.report_count + 1, last_reported_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    if reason is ReportReason.safeguarding:
+        became_urgent = db.session.execute(
+            update(ReportCase)
+            .where(ReportCase.id == case.id, ReportCase.is_urgent == false())
+            .values(is_urgent=True)
+            .execution_options(synchronize_session=False)
+        )
+        if became_urgent.rowcount:  # type: ignore[attr-defined]
+            _alert_moderators(case)
+    notifications.notify(
+        reporter.id,
+        "report_received",
+        "Your report was received: a moderator will look at the message.",
+        path_for("messages.conversation", item_id=message.conversation_id),
+    )
+    db.session.commit()
+    return report
+
+
+def decide_any_case(
+    moderator: User, case_id: int, decision: CaseDecision, reason: str
+) -> ReportCase:
+    """Decide a case of either kind: a message here, a post in services.decide_case."""
+    policy.require(policy.can_handle_reports(moderator))
+    target = db.session.scalar(select(ReportCase.target_type).where(ReportCase.id == case_id))
+    if target != TARGET_MESSAGE:
+        return services.decide_case(moderator, case_id, decision, reason)
+    return decide_message_case(moderator, case_id, decision, reason)
+
+
+def decide_message_case(
+    moderator: User, case_id: int, decision: CaseDecision, reason: str
+) -> ReportCase:
+    """Dismiss, or delete the message's text for everyone (the case keeps its copy).
+
+    Acting on the sender (warn, suspend) is done from their member page.
+    """
+    policy.require(policy.can_handle_reports(moderator))
+    if decision not in AUDIT_ACTIONS:
+        raise DomainError(None, ONLY_DISMISS_OR_DELETE)
+    reason = reason.strip()
+    if not reason:
+        raise DomainError("reason", services.REASON_NEEDED)
+    decided = claims.decide_once(
+        moderator,
+        claims.Queue.report,
+        ReportCase,
+        case_id,
+        (ReportCase.state == CaseState.open) & (ReportCase.target_type == TARGET_MESSAGE),
+        {
+            "state": CaseState.dismissed
+            if decision is CaseDecision.dismiss
+            else CaseState.resolved,
+            "decided_by_id": moderator.id,
+            "decided_at": utcnow(),
+            "decision": decision.value,
+            "decision_reason": reason,
+        },
+    )
+    case = db.session.get(ReportCase, case_id, populate_existing=True)
+    if case is None or case.target_type != TARGET_MESSAGE:
+        db.session.rollback()
+        raise NotVisible()
+    if not decided:
+        db.session.rollback()
+        db.session.refresh(case)
+        raise claims.already_decided("report", case.decided_by)
+    message = db.session.get(Message, case.target_id)
+    if decision is CaseDecision.delete and message is not None and message.erased_at is None:
+        message.body_source = message.body_html = message.justification = ""
+        message.erased_at = utcnow()
+        notifications.notify(
+            message.author_id,
+            "message_delete",
+            "A moderator deleted a message you sent.",
+            path_for("messages.conversation", item_id=message.conversation_id),
+        )
+    db.session.add(
+        AuditEntry(
+            actor_id=moderator.id,
+            action=AUDIT_ACTIONS[decision],
+            target_type=TARGET_MESSAGE,
+            target_id=case.target_id,
+            reason=reason,
+        )
+    )
+    for report in case.reports:
+        notifications.notify(
+            report.reporter_id,
+            "report_closed",
+            "A moderator has dealt with your report about a message. Thank you for telling us.",
+            path_for("messages.index"),
+        )
+    db.session.commit()
+    return case
