@@ -11,6 +11,7 @@ from forum import markup
 from forum.accounts import passwords
 from forum.accounts.models import AccountStatus, Application, MemberType, Role, User
 from forum.extensions import db, utcnow
+from forum.people.models import WhoCanFind
 from forum.spaces.models import Space
 from forum.threads.models import Post, Topic, TopicRead
 
@@ -65,6 +66,45 @@ MEMBERS = [
 DEMO_TWO_FACTOR_SECRETS = {
     "moderator@example.org": "DEMOMODERATORSAMPRACTICECOMMONS2",
     "admin@example.org": "DEMOADMINALEXPRACTICECOMMONS2345",
+}
+
+# What each demo member shows on their profile, and who may find them (only set
+# on a new demo account, so a member's own changes survive a re-seed).
+PROFILES: dict[str, dict[str, object]] = {
+    "moderator@example.org": {"role_line": "Moderator", "region": "North West"},
+    "practitioner@example.org": {
+        "role_line": "Children's social worker",
+        "organisation": "Northshire Council",
+        "region": "North West",
+        "country": "England",
+        "interests": "direct work, life story work",
+    },
+    "adviser@example.org": {
+        "role_line": "Personal adviser, leaving care",
+        "organisation": "Northshire Leaving Care Team",
+        "region": "North West",
+        "country": "England",
+        "interests": "housing, education, staying close",
+        "worked_with_may_find": True,
+    },
+    "student@example.org": {
+        "role_line": "Social work student",
+        "organisation": "Northshire University",
+        "region": "Yorkshire",
+        "country": "England",
+    },
+    "careleaver@example.org": {
+        "role_line": "Care experienced, studying part time",
+        "region": "North West",
+        "who_can_find": WhoCanFind.all_members,
+        "listed_in_directory": True,
+    },
+    "ally@example.org": {
+        "role_line": "Researcher, care experience and education",
+        "organisation": "Northshire University",
+        "region": "Scotland",
+        "country": "Scotland",
+    },
 }
 
 # (space slug, title, [(author email, markdown), ...]); first entry is the opening post.
@@ -298,6 +338,8 @@ def _ensure_members(report: SeedReport) -> dict[str, User]:
             reason="Demo member, here to show how the forum works.",
             submitted_at=utcnow() - timedelta(days=30),
         )
+        for name_, value in PROFILES.get(email, {}).items():
+            setattr(user.profile, name_, value)
         db.session.add(user)
         users[email] = user
         report.members_added.append(email)
