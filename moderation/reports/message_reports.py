@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import false, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import select
 
 from forum import policy
 from forum.accounts.models import Role, User
@@ -24,7 +23,7 @@ from forum.notifications import services as notifications
 from forum.urls import absolute_url, path_for
 from moderation import claims
 from moderation.models import AuditEntry, CaseState, Report, ReportCase, ReportReason
-from moderation.reports import services
+from moderation.reports import cases, services
 from moderation.reports.services import CaseDecision
 
 TARGET_MESSAGE = "message"
@@ -58,35 +57,6 @@ def snapshot_of(reporter: User, message: Message) -> dict[str, Any]:
     }
 
 
-def _open_case(message_id: int) -> ReportCase | None:
-    return db.session.scalar(
-        select(ReportCase).where(
-            ReportCase.target_type == TARGET_MESSAGE,
-            ReportCase.target_id == message_id,
-            ReportCase.state == CaseState.open,
-        )
-    )
-
-
-def _start_case(reporter: User, message: Message) -> ReportCase:
-    """A new open case holding the copy; if a concurrent first report won, that one."""
-    try:
-        with db.session.begin_nested():
-            started = ReportCase(
-                target_type=TARGET_MESSAGE,
-                target_id=message.id,
-                post_id=None,
-                snapshot=snapshot_of(reporter, message),
-            )
-            db.session.add(started)
-        return started
-    except IntegrityError:
-        existing = _open_case(message.id)
-        if existing is None:  # closed in between: a rare, plain retry
-            return _start_case(reporter, message)
-        return existing
-
-
 def _alert_moderators(case: ReportCase) -> None:
     """Mail every moderator at once; the mail names nobody and quotes nothing."""
     staff = db.session.scalars(
@@ -107,42 +77,22 @@ def send_message_report(
         raise DomainError(None, OWN_MESSAGE)
     if message.erased_at is not None:
         raise DomainError(None, DELETED)
-    case = _open_case(message.id)
-    if case is not None and db.session.scalar(
-        select(Report.id).where(Report.case_id == case.id, Report.reporter_id == reporter.id)
-    ):
-        raise DomainError(None, TWICE)
-    if case is None:
-        case = _start_case(reporter, message)
-    now = utcnow()
-    report = Report(
-        case_id=case.id,
-        reporter_id=reporter.id,
-        reason=reason,
-        details=details.replace("\r\n", "\n").strip(),
-        created_at=now,
+    filed = cases.file_report(
+        reporter,
+        TARGET_MESSAGE,
+        message.id,
+        reason,
+        details,
+        twice=TWICE,
+        make_case=lambda: ReportCase(
+            target_type=TARGET_MESSAGE,
+            target_id=message.id,
+            post_id=None,
+            snapshot=snapshot_of(reporter, message),
+        ),
     )
-    try:
-        with db.session.begin_nested():
-            db.session.add(report)
-    except IntegrityError:  # the same member sending twice at once
-        db.session.rollback()
-        raise DomainError(None, TWICE) from None
-    db.session.execute(
-        update(ReportCase)
-        .where(ReportCase.id == case.id)
-        .values(report_count=ReportCase.report_count + 1, last_reported_at=now)
-        .execution_options(synchronize_session=False)
-    )
-    if reason is ReportReason.safeguarding:
-        became_urgent = db.session.execute(
-            update(ReportCase)
-            .where(ReportCase.id == case.id, ReportCase.is_urgent == false())
-            .values(is_urgent=True)
-            .execution_options(synchronize_session=False)
-        )
-        if became_urgent.rowcount:  # type: ignore[attr-defined]
-            _alert_moderators(case)
+    if filed.became_urgent:
+        _alert_moderators(filed.case)
     notifications.notify(
         reporter.id,
         "report_received",
@@ -150,7 +100,7 @@ def send_message_report(
         path_for("messages.conversation", item_id=message.conversation_id),
     )
     db.session.commit()
-    return report
+    return filed.report
 
 
 def decide_any_case(

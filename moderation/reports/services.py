@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import case as when_then
-from sqlalchemy import false, func, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import func, select
 from sqlalchemy.orm import joinedload
 
 from forum import policy
@@ -26,6 +25,7 @@ from forum.threads.models import Post, Topic
 from forum.urls import absolute_url, path_for
 from moderation import claims
 from moderation.models import AuditEntry, CaseState, Report, ReportCase, ReportReason
+from moderation.reports import cases
 
 TARGET_POST = "post"
 OWN_POST = "You cannot report your own post. You can edit or delete it instead."
@@ -63,35 +63,6 @@ AUDIT_ACTIONS = {
 
 
 # --- members: sending a report ---------------------------------------------------------
-
-
-def _open_case(post: Post) -> ReportCase | None:
-    return db.session.scalar(
-        select(ReportCase).where(
-            ReportCase.target_type == TARGET_POST,
-            ReportCase.target_id == post.id,
-            ReportCase.state == CaseState.open,
-        )
-    )
-
-
-def _start_case(post: Post) -> ReportCase:
-    """A new open case; if another member's first report won the race, that one.
-
-    The partial unique index allows one open case per item, so the loser of
-    two concurrent first reports gets an IntegrityError inside its savepoint,
-    then reads the winner's (now committed) case and adds to it.
-    """
-    try:
-        with db.session.begin_nested():
-            started = ReportCase(target_type=TARGET_POST, target_id=post.id, post_id=post.id)
-            db.session.add(started)
-        return started
-    except IntegrityError:
-        existing = _open_case(post)
-        if existing is None:  # the other case closed in between: a rare, plain retry
-            return _start_case(post)
-        return existing
 
 
 def _hide_for_review(post: Post, now: datetime) -> None:
@@ -135,45 +106,19 @@ def send_report(reporter: User, post: Post, reason: ReportReason, details: str) 
     if post.is_deleted:
         raise DomainError(None, DELETED)
     policy.require(policy.can_report(reporter, post), hide=False)
-    case = _open_case(post)
-    if case is not None and db.session.scalar(
-        select(Report.id).where(Report.case_id == case.id, Report.reporter_id == reporter.id)
-    ):
-        raise DomainError(None, TWICE)
-    if case is None:
-        case = _start_case(post)
-    now = utcnow()
-    report = Report(
-        case_id=case.id,
-        reporter_id=reporter.id,
-        reason=reason,
-        details=details.replace("\r\n", "\n").strip(),
-        created_at=now,
+    filed = cases.file_report(
+        reporter,
+        TARGET_POST,
+        post.id,
+        reason,
+        details,
+        twice=TWICE,
+        make_case=lambda: ReportCase(target_type=TARGET_POST, target_id=post.id, post_id=post.id),
     )
-    try:
-        with db.session.begin_nested():
-            db.session.add(report)
-    except IntegrityError:  # the same member sending twice at once
-        db.session.rollback()
-        raise DomainError(None, TWICE) from None
-    # Counted in the database, so simultaneous reports never lose one.
-    db.session.execute(
-        update(ReportCase)
-        .where(ReportCase.id == case.id)
-        .values(report_count=ReportCase.report_count + 1, last_reported_at=now)
-        .execution_options(synchronize_session=False)
-    )
-    if reason is ReportReason.safeguarding:
-        became_urgent = db.session.execute(
-            update(ReportCase)
-            .where(ReportCase.id == case.id, ReportCase.is_urgent == false())
-            .values(is_urgent=True)
-            .execution_options(synchronize_session=False)
-        )
-        if became_urgent.rowcount:  # type: ignore[attr-defined]
-            _alert_moderators(case, post)
+    if filed.became_urgent:
+        _alert_moderators(filed.case, post)
     if reason is ReportReason.confidentiality:
-        _hide_for_review(post, now)
+        _hide_for_review(post, filed.report.created_at)
     notifications.notify(
         reporter.id,
         "report_received",
@@ -181,7 +126,7 @@ def send_report(reporter: User, post: Post, reason: ReportReason, details: str) 
         path_for("spaces.space", slug=post.topic.space.slug),
     )
     db.session.commit()
-    return report
+    return filed.report
 
 
 # --- moderators: claiming and deciding -------------------------------------------------
