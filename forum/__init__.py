@@ -68,6 +68,7 @@ def register_blueprints(app: Flask) -> None:
     from forum.people.connection_views import bp as connections
     from forum.people.views import bp as people
     from forum.privacy.views import bp as data_rights
+    from forum.search.views import bp as search
     from forum.spaces.views import bp as spaces
     from forum.threads.views import bp as threads
     from moderation.audit.views import bp as moderation_audit
@@ -81,21 +82,20 @@ def register_blueprints(app: Flask) -> None:
     from moderation.views import bp as moderation
     from moderation.watched_words.views import bp as moderation_words
 
-    for blueprint in (accounts, two_factor, spaces, threads, notifications, moderation):
-        app.register_blueprint(blueprint)
-    for blueprint in (moderation_dashboard, moderation_audit):
-        app.register_blueprint(blueprint)
-    for blueprint in (moderation_members, member_warnings):
-        app.register_blueprint(blueprint)
-    app.register_blueprint(moderation_topics)
-    app.register_blueprint(data_rights)
-    app.register_blueprint(directory)
-    app.register_blueprint(people)
-    app.register_blueprint(connections)
-    app.register_blueprint(messages)
-    for blueprint in (reports, moderation_reports):
-        app.register_blueprint(blueprint)
-    for blueprint in (moderation_words, moderation_settings):
+    members = (accounts, two_factor, spaces, threads, notifications, search)
+    people_pages = (people, directory, connections, messages, data_rights, reports)
+    moderators = (
+        moderation,
+        moderation_dashboard,
+        moderation_audit,
+        moderation_members,
+        member_warnings,
+        moderation_topics,
+        moderation_reports,
+        moderation_words,
+        moderation_settings,
+    )
+    for blueprint in (*members, *people_pages, *moderators):
         app.register_blueprint(blueprint)
 
 

@@ -40,6 +40,21 @@ def register(app: Flask) -> None:
         report = seed.seed_demo()
         click.echo(report.summary())
 
+    @app.cli.command("seed-load")
+    @click.option("--members", default=5_000, show_default=True)
+    @click.option("--topics", default=50_000, show_default=True)
+    @click.option("--posts", default=500_000, show_default=True)
+    def seed_load(members: int, topics: int, posts: int) -> None:
+        """Add a big, realistic community for measuring (bulk inserts)."""
+        from forum.demo import load
+        from forum.search import services as search
+
+        with click.progressbar(length=max(posts, topics), label="Posts") as bar:
+            report = load.load(members, topics, posts, progress=bar.update)
+        click.echo(report.summary())
+        with click.progressbar(length=search.count_posts(), label="Search index") as bar:
+            search.reindex(progress=bar.update)
+
     @app.cli.command("demo-code")
     @click.argument("email")
     def demo_code(email: str) -> None:
@@ -83,3 +98,16 @@ def register(app: Flask) -> None:
             click.echo(line)
 
     app.cli.add_command(guard_group)
+
+    search_group = click.Group("search", help="The full-text search index.")
+
+    @search_group.command("reindex")
+    def reindex() -> None:
+        """Rebuild the search index from every post, in one transaction."""
+        from forum.search import services
+
+        with click.progressbar(length=services.count_posts(), label="Indexing posts") as bar:
+            done = services.reindex(progress=bar.update)
+        click.echo(f"Indexed {done} posts.")
+
+    app.cli.add_command(search_group)

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC, datetime
 from typing import Any
 
+from flask import has_request_context, request
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_login import LoginManager
@@ -98,12 +102,43 @@ def _sqlite_on_connect(dbapi_connection: Any, connection_record: Any) -> None:
     cursor.close()
 
 
+#: Methods whose requests only read: their SQLite transactions begin deferred.
+READING_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+_immediate: ContextVar[bool] = ContextVar("immediate_write", default=False)
+
+
+@contextmanager
+def immediate_write() -> Iterator[None]:
+    """Begin the transactions opened inside this block IMMEDIATE, even in a GET.
+
+    For the one write a GET makes (the reader's position): end the read
+    transaction first, then run the single statement in here and commit.
+    """
+    token = _immediate.set(True)
+    try:
+        yield
+    finally:
+        _immediate.reset(token)
+
+
+def _begins_immediate() -> bool:
+    """Writers take the write lock up front; reading requests do not."""
+    if _immediate.get() or not has_request_context():
+        return True  # CLI, jobs, tests' own sessions: keep the safe default
+    return request.method not in READING_METHODS
+
+
 @event.listens_for(Engine, "begin")
 def _sqlite_on_begin(conn: Any) -> None:
-    """Begin every SQLite transaction IMMEDIATE: take the write lock up front.
+    """Begin SQLite transactions IMMEDIATE where they may write, deferred where they read.
 
     A deferred transaction that reads and then writes can fail with
     "database is locked" without waiting; IMMEDIATE waits on busy_timeout instead.
+    So every transaction begins IMMEDIATE except those of GET/HEAD/OPTIONS
+    requests, which only read (their one write, the reading position, runs in
+    its own transaction under `immediate_write()`). Deferred readers no longer
+    queue on the write lock.
     """
     if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if _begins_immediate() else "BEGIN")

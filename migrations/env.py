@@ -6,6 +6,8 @@ from logging.config import fileConfig
 from alembic import context
 from flask import current_app
 
+from forum.search.services import include_name
+
 config = context.config
 # Keep the application's loggers alive when Alembic configures logging.
 fileConfig(config.config_file_name, disable_existing_loggers=False)
@@ -29,6 +31,7 @@ def run_migrations_offline():
         url=config.get_main_option("sqlalchemy.url"),
         target_metadata=target_db.metadata,
         literal_binds=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()
@@ -46,6 +49,9 @@ def run_migrations_online():
 
     conf_args = current_app.extensions["migrate"].configure_args
     conf_args.setdefault("process_revision_directives", process_revision_directives)
+    # The search index's tables (FTS5 and its shadow tables, or the tsvector table)
+    # are made by migration 0006 and described by no model.
+    conf_args.setdefault("include_name", include_name)
     with _engine().connect() as connection:
         context.configure(connection=connection, target_metadata=target_db.metadata, **conf_args)
         with context.begin_transaction():

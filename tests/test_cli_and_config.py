@@ -102,6 +102,9 @@ def test_seed_demo_adds_demo_data_and_prints_the_sign_ins(runner, client):
     assert "Writing case notes the young person could read" in client.get(
         "/s/good-practice"
     ).get_data(as_text=True)
+    # The demo posts are in the search index too.
+    found = client.get("/search?q=case+notes").get_data(as_text=True)
+    assert "Writing case notes the young person could read" in found
 
 
 def test_seed_demo_twice_adds_nothing_the_second_time(runner):

@@ -7,6 +7,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import inspect, select
 
 from forum.extensions import db
+from forum.search.services import include_name
 from forum.spaces.models import Space
 
 
@@ -14,7 +15,8 @@ def test_upgrade_on_an_empty_database_matches_the_models(app):
     """conftest built this database with `flask db upgrade` only, never create_all."""
     connection = db.session.connection()
     context = MigrationContext.configure(
-        connection, opts={"compare_type": True, "render_as_batch": True}
+        connection,
+        opts={"compare_type": True, "render_as_batch": True, "include_name": include_name},
     )
     differences = compare_metadata(context, db.metadata)
     assert differences == []

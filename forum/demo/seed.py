@@ -387,4 +387,8 @@ def seed_demo() -> SeedReport:
     users = _ensure_members(report)
     _ensure_threads(users, report)
     db.session.commit()
+    # Demo posts are inserted directly, not through the posting service: index them.
+    from forum.search import services as search
+
+    search.reindex()
     return report

@@ -15,7 +15,7 @@ from sqlalchemy import select, update
 from forum import markup, policy
 from forum.accounts.models import User
 from forum.errors import DomainError
-from forum.extensions import db, utcnow
+from forum.extensions import db, immediate_write, utcnow
 from forum.mail import services as mail
 from forum.messages import queries
 from forum.messages.models import Conversation, ConversationMember, Message
@@ -132,7 +132,7 @@ def _deliver(
         .values(last_message_at=now)
         .execution_options(synchronize_session=False)
     )
-    _move_reading(actor, conversation_id, message.id)
+    _move_reading(actor.id, conversation_id, message.id)
     blocked_by = set(
         db.session.scalars(
             select(Block.blocker_id).where(
@@ -158,13 +158,13 @@ def _deliver(
     return message
 
 
-def _move_reading(reader: User, conversation_id: int, upto_message_id: int) -> int:
+def _move_reading(reader_id: int, conversation_id: int, upto_message_id: int) -> int:
     """One statement that only ever moves the reading position forward; rows changed."""
     result = db.session.execute(
         update(ConversationMember)
         .where(
             ConversationMember.conversation_id == conversation_id,
-            ConversationMember.user_id == reader.id,
+            ConversationMember.user_id == reader_id,
             ConversationMember.last_read_message_id < upto_message_id,
         )
         .values(last_read_message_id=upto_message_id)
@@ -173,11 +173,20 @@ def _move_reading(reader: User, conversation_id: int, upto_message_id: int) -> i
     return int(result.rowcount)  # type: ignore[attr-defined]
 
 
-def record_reading(reader: User, conversation_id: int, upto_message_id: int) -> None:
+def record_reading(
+    reader: User, conversation_id: int, upto_message_id: int, *, read_so_far: int = 0
+) -> None:
     """Remember how far a member has read a conversation.
 
-    The one write a GET makes (as topics do): one UPDATE, forward only, and a
-    commit only when it moved, so re-reading writes nothing.
+    The one write a GET makes (as topics do), called after rendering: the read
+    transaction ends first, then one forward-only UPDATE runs in its own short
+    transaction, begun IMMEDIATE on SQLite so it never fails as "database is
+    locked" nor waits behind this request's reading.
     """
-    if _move_reading(reader, conversation_id, upto_message_id):
+    if upto_message_id <= read_so_far:
+        return  # the page showed nothing new: nothing to write
+    reader_id = reader.id  # read before the commit expires it
+    db.session.commit()  # ends the (deferred) read transaction; nothing is pending
+    with immediate_write():
+        _move_reading(reader_id, conversation_id, upto_message_id)
         db.session.commit()

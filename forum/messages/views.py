@@ -161,7 +161,12 @@ def conversation(item_id: int) -> ResponseReturnValue:
     html = _conversation(page, MessageForm(formdata=None), Composed())
     # After rendering: the commit would otherwise expire what the template reads.
     if page.messages:
-        services.record_reading(current_user, item_id, page.messages[-1].message.id)
+        services.record_reading(
+            current_user,
+            item_id,
+            page.messages[-1].message.id,
+            read_so_far=page.last_read_message_id,
+        )
     return html
 
 

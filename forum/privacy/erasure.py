@@ -32,6 +32,7 @@ from forum.people import avatars
 from forum.people.models import Block, Connection, ConnectionState, WhoCanFind
 from forum.review.models import ReviewItem
 from forum.review.screening import screen
+from forum.search import services as search
 from forum.threads.models import Post, PostRevision, Topic, TopicRead
 
 FORMER_MEMBER = "Former member"
@@ -141,6 +142,14 @@ def _clean_writing(member: User, redact: _Redactor) -> None:
         if source != post.body_source:
             post.body_source = source
             post.body_html = markup.render(source)
+    # The index follows: every post of theirs, and the opening posts carrying their titles.
+    search.index_posts(
+        or_(
+            Post.author_id == member.id,
+            Post.topic_id.in_(select(Topic.id).where(Topic.author_id == member.id))
+            & (Post.number == 1),
+        )
+    )
     # Earlier versions hold the same words: they go. Queue items lose the author's
     # reason and the findings' positions, which no longer match the cleaned text.
     db.session.execute(delete(PostRevision).where(PostRevision.post_id.in_(mine)))

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from sqlalchemy import select, update
+from sqlalchemy.dialects import postgresql, sqlite
 
 from forum import markup, policy
 from forum.accounts.models import User
 from forum.errors import DomainError
-from forum.extensions import db, utcnow
+from forum.extensions import db, immediate_write, utcnow
 from forum.notifications import services as notifications
 from forum.review import screening, vetting
 from forum.review.screening import Outcome, Screening, Verdict
+from forum.search import services as search
 from forum.spaces.models import Space
 from forum.threads.models import (
     ContentNote,
@@ -109,6 +111,7 @@ def create_topic(
     db.session.flush()
     if hold or vetted.must_hold:
         vetting.hold(post, vetted, checked.blocking if hold else None, justification)
+    search.index_post(post)
     _mark_read(actor, topic.id, post.number)
     db.session.commit()
     return Outcome(_verdict(hold or vetted.must_hold), checked, topic)
@@ -152,6 +155,7 @@ def reply(
         vetting.hold(post, vetted, checked.blocking if guard_holds else None, justification)
     else:
         announce_reply(post)
+    search.index_post(post)
     _mark_read(actor, topic.id, post.number)
     db.session.commit()
     return Outcome(_verdict(hold), checked, post)
@@ -221,6 +225,7 @@ def revise(post: Post, editor: User, source: str, title: str | None = None) -> N
     post.edited_at = utcnow()
     if title is not None and post.number == 1:
         post.topic.title = title
+    search.index_post(post)
 
 
 def delete_post(actor: User, post: Post) -> None:
@@ -256,17 +261,35 @@ def set_locked(actor: User, topic: Topic, locked: bool) -> None:
     db.session.commit()
 
 
-def record_reading(actor: User, topic: Topic, upto_number: int) -> None:
-    """Remember how far a member has read.
+def record_reading(actor: User, topic: Topic, upto_number: int, *, read_so_far: int = 0) -> None:
+    """Remember how far a member has read: the one write a GET makes.
 
-    This is the one write a GET makes: idempotent bookkeeping that only ever
-    moves forward, and only commits when it does.
+    Called after the page is rendered. Nothing is written when the page showed
+    nothing new (`read_so_far` is what the page already knew). Otherwise the
+    read transaction ends first, then one forward-only upsert runs in its own
+    short transaction, begun IMMEDIATE on SQLite, so it never waits behind
+    this request's reading nor turns a reader into a writer mid-transaction.
     """
-    read = db.session.get(TopicRead, (actor.id, topic.id))
-    if read is not None and read.last_read_number >= upto_number:
+    if upto_number <= read_so_far:
         return
-    _mark_read(actor, topic.id, upto_number)
-    db.session.commit()
+    user_id, topic_id = actor.id, topic.id  # read before the commit expires them
+    db.session.commit()  # ends the (deferred) read transaction; nothing is pending
+    dialect = db.session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    stmt = insert(TopicRead).values(
+        user_id=user_id, topic_id=topic_id, last_read_number=upto_number, updated_at=utcnow()
+    )
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[TopicRead.user_id, TopicRead.topic_id],
+        set_={
+            "last_read_number": stmt.excluded.last_read_number,
+            "updated_at": stmt.excluded.updated_at,
+        },
+        where=TopicRead.last_read_number < stmt.excluded.last_read_number,
+    )
+    with immediate_write():
+        db.session.execute(stmt)
+        db.session.commit()
 
 
 def revisions(actor: User, post: Post) -> list[PostRevision]:

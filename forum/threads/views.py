@@ -184,7 +184,9 @@ def topic(topic_id: int) -> ResponseReturnValue:
     )
     # After rendering: the commit would otherwise expire what the template reads.
     if page.posts:
-        services.record_reading(current_user, page.topic, page.posts[-1].number)
+        services.record_reading(
+            current_user, page.topic, page.posts[-1].number, read_so_far=page.last_read_number
+        )
     return html
 
 

@@ -119,3 +119,26 @@ def test_a_topic_page_with_new_posts_costs_the_same_with_5_or_200_posts(
     many = count(app, client, queries, f"/t/{long.id}")
     assert few == many
     assert many <= MAX_QUERIES
+
+
+def test_first_middle_and_last_page_of_a_500_post_topic_cost_the_same(
+    app, client, queries, authors, reader
+):
+    """Posts are fetched by number range, so no page costs more than another."""
+    long = topic_by_many(authors, replies=499)
+    pages = -(-500 // int(app.config["POSTS_PER_PAGE"]))
+    assert pages >= 3
+    middle = (pages + 1) // 2
+    # Visited in order, each page moves the reading position on: the same work each time.
+    counts = {
+        page: count(app, client, queries, f"/t/{long.id}?page={page}")
+        for page in (1, middle, pages)
+    }
+    assert len(set(counts.values())) == 1, counts
+    assert counts[pages] <= MAX_QUERIES
+    # Read again: no write, still the same for every page.
+    again = {
+        page: count(app, client, queries, f"/t/{long.id}?page={page}")
+        for page in (1, middle, pages)
+    }
+    assert len(set(again.values())) == 1, again

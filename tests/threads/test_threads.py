@@ -394,12 +394,19 @@ def test_forty_five_posts_make_three_pages(client, member):
     assert "Page 1 of 3" in first
     assert "Next page" in first
     assert "Previous page" not in first
+    assert "First page" not in first
+    assert f'href="/t/{topic.id}?page=3">Last page' in first
+    middle = text(client.get(f"/t/{topic.id}?page=2"))
+    for label in ("First page", "Previous page", "Next page", "Last page"):
+        assert label in middle
     last = text(client.get(f"/t/{topic.id}?page=3"))
     assert "Page 3 of 3" in last
     numbers = [int(n) for n in re.findall(r"Post (\d+) of topic", last)]
     assert numbers == [41, 42, 43, 44, 45]
     assert "Next page" not in last
+    assert "Last page" not in last
     assert "Previous page" in last
+    assert "First page" in last
     beyond = text(client.get(f"/t/{topic.id}?page=99"))
     assert "Page 3 of 3" in beyond
 

@@ -1,0 +1,1 @@
+"""Small, reproducible timings run from the command line."""
