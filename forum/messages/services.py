@@ -59,9 +59,11 @@ def recipients_for(actor: User, recipient_ids: list[int]) -> list[User]:
     return found
 
 
-def _screened(source: str, justification: str | None) -> tuple[Verdict, screening.Screening, str]:
+def _screened(
+    source: str, justification: str | None, people: list[User]
+) -> tuple[Verdict, screening.Screening, str]:
     """The guard's verdict on private text, and the reason to keep (only when it found something)."""
-    checked = screening.screen(None, body=source)
+    checked = screening.screen_private([p.display_name for p in people], body=source)
     verdict = screening.guard_verdict(checked, justification, private=True)
     kept = (justification or "").strip() if checked.must_hold else ""
     return verdict, checked, kept
@@ -76,7 +78,7 @@ def start_conversation(
     """
     recipients = recipients_for(actor, recipient_ids)
     source = _clean_body(body)
-    verdict, checked, kept = _screened(source, justification)
+    verdict, checked, kept = _screened(source, justification, [actor, *recipients])
     if verdict is Verdict.needs_justification:
         return Outcome(verdict, checked)
     conversation_id = queries.existing_conversation(actor, [r.id for r in recipients])
@@ -102,7 +104,7 @@ def send_message(
     if not queries.may_reply(actor, others, queries.connected_ids(actor, others)):
         raise DomainError(None, NOT_POSSIBLE)
     source = _clean_body(body)
-    verdict, checked, kept = _screened(source, justification)
+    verdict, checked, kept = _screened(source, justification, [actor, *others])
     if verdict is Verdict.needs_justification:
         return Outcome(verdict, checked)
     recipients = [m for m in others if m.is_active_member]

@@ -17,7 +17,13 @@ class ConnectForm(Form):
         description="They see your display name and this message, nothing else about you, "
         "until they accept.",
     )
+    justification = TextAreaField(
+        "Why is this safe to share?",
+        validators=[Length(max=1000)],
+        description="Kept with the request. Moderators read it only if they report it.",
+    )
     submit = SubmitField("Send request")
+    send_for_review = SubmitField("Send anyway")
 
 
 class CareLeaverConnectForm(ConnectForm):

@@ -18,9 +18,15 @@ from forum.errors import DomainError
 from forum.extensions import db, limiter
 from forum.forms import EmptyForm
 from forum.people import connections
-from forum.people.connection_forms import connect_form, how_we_know
+from forum.people.connection_forms import ConnectForm, connect_form, how_we_know
 from forum.people.connection_queries import Relation, connections_page, relation
+from forum.review.screening import Verdict
 from forum.urls import safe_next
+
+PRIVATE_CHOICE = (
+    "This may identify someone. Edit the highlighted parts, or say why it is safe "
+    'to share and press "Send anyway".'
+)
 
 bp = Blueprint("connections", __name__)
 
@@ -71,9 +77,14 @@ def connect(user_id: int) -> ResponseReturnValue:
         policy.require(askable)
         return render_template("people/connect.html", form=form, member=member)
     if form.validate_on_submit():
+        justification = (form.justification.data or "") if form.send_for_review.data else None
         try:
-            connections.ask_to_connect(
-                current_user, member, form.message.data or "", how_we_know(form)
+            outcome = connections.ask_to_connect(
+                current_user,
+                member,
+                form.message.data or "",
+                how_we_know(form),
+                justification=justification,
             )
         except DomainError as error:
             if error.field is None:
@@ -82,12 +93,27 @@ def connect(user_id: int) -> ResponseReturnValue:
             else:
                 getattr(form, error.field).errors.append(error.message)
         else:
+            if outcome.verdict is Verdict.needs_justification:
+                _needs_a_choice(form)
+                return render_template(
+                    "people/connect.html", form=form, member=member, screening=outcome.screening
+                ), 422
             flash(REQUEST_SENT)  # also when nothing arrives: a blocked member is never told
             assert member is not None
             return redirect(profile_url(member.id) or url_for("connections.index"))
     return render_template(
         "people/connect.html", form=form, member=member if askable else None
     ), 422
+
+
+def _needs_a_choice(form: ConnectForm) -> None:
+    """The guard found something: edit it out, or say why it is safe and send anyway."""
+    if form.send_for_review.data:
+        form.justification.errors.append(
+            "Say why this is safe to share, or edit the highlighted parts out."
+        )
+    else:
+        form.message.errors.append(PRIVATE_CHOICE)
 
 
 @bp.get("/connections")

@@ -28,6 +28,8 @@ from forum.notifications import services as notifications
 from forum.people import relations
 from forum.people.connection_queries import in_contact, latest_between
 from forum.people.models import Block, Connection, ConnectionState
+from forum.review import screening
+from forum.review.screening import Outcome, Verdict
 from forum.urls import absolute_url, path_for
 
 REQUEST_IMPOSSIBLE = "It isn't possible to send this request."
@@ -51,13 +53,20 @@ def _waits_after_decline(latest: Connection, actor: User) -> bool:
 
 
 def ask_to_connect(
-    actor: User, member: User | None, message: str, how_we_know: str = ""
-) -> Connection | None:
-    """Ask a member to connect; the request they will see, or None when nothing arrives.
+    actor: User,
+    member: User | None,
+    message: str,
+    how_we_know: str = "",
+    *,
+    justification: str | None = None,
+) -> Outcome[Connection | None]:
+    """Ask a member to connect; `saved` is the request they will see, or None when nothing arrives.
 
     `member` is None for an id that matches nobody: it is refused exactly like
-    yourself or someone you may not find. The caller shows "Request sent"
-    whenever this returns, None or not.
+    yourself or someone you may not find. The guard reads the message first, as
+    in every private place: findings wait for the asker to edit them out or say
+    why they are safe (verdict needs_justification); a request is never held.
+    Otherwise the caller shows "Request sent", whether or not anything arrives.
     """
     if member is None or not member.is_active_member:
         raise DomainError(None, REQUEST_IMPOSSIBLE)
@@ -66,15 +75,24 @@ def ask_to_connect(
     message = message.strip()
     if not message:
         raise DomainError("message", "Write a message: it is all they will see besides your name.")
+    how_we_know = how_we_know.strip() if policy.says_how_we_know(actor) else ""
+    checked = screening.screen_private(
+        [actor.display_name, member.display_name], message=message, how_we_know=how_we_know
+    )
+    verdict = screening.guard_verdict(checked, justification, private=True)
+    if verdict is Verdict.needs_justification:
+        return Outcome(verdict, checked)
     latest = latest_between(actor, member)
     if latest is not None and latest.state in LIVE:
         if latest.state is ConnectionState.pending and latest.requester_id == actor.id:
-            return None  # already waiting: looks sent again, as it would after a decline
+            return Outcome(
+                verdict, checked
+            )  # already waiting: looks sent again, as after a decline
         raise DomainError(None, REQUEST_IMPOSSIBLE)
     if relations.has_blocked(actor, member):
         raise DomainError(None, YOU_BLOCKED)  # the actor's own block: nothing to hide from them
     if latest is not None and _waits_after_decline(latest, actor):
-        return None
+        return Outcome(verdict, checked)
     silenced = relations.has_blocked(member, actor)
     low, high = relations.pair(actor.id, member.id)
     request = Connection(
@@ -83,7 +101,8 @@ def ask_to_connect(
         low_id=low,
         high_id=high,
         message=message,
-        how_we_know=how_we_know.strip() if policy.says_how_we_know(actor) else "",
+        how_we_know=how_we_know,
+        justification=(justification or "").strip() if checked.must_hold else "",
         # Blocked: declined at once, so it is never shown to them and waits 30 days like a decline.
         state=ConnectionState.declined if silenced else ConnectionState.pending,
         decided_at=utcnow() if silenced else None,
@@ -97,7 +116,7 @@ def ask_to_connect(
     if not silenced:
         _announce_request(actor, member)
     db.session.commit()
-    return None if silenced else request
+    return Outcome(verdict, checked, None if silenced else request)
 
 
 def _announce_request(asker: User, member: User) -> None:

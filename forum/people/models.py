@@ -109,6 +109,8 @@ class Connection(Base):
     )
     message: Mapped[str] = mapped_column(Text, default="")
     how_we_know: Mapped[str] = mapped_column(Text, default="")  # a care leaver's answer
+    # "Why is this safe to share?", when the asker sent past the guard's findings.
+    justification: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

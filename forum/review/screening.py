@@ -8,6 +8,8 @@ holds the post, elsewhere a date on its own is only pointed out.
 from __future__ import annotations
 
 import enum
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
@@ -77,6 +79,21 @@ def screen(space: Space | None, **texts: str) -> Screening:
         for f in scan(text)
     ]
     return Screening(texts=dict(texts), findings=findings, strict=bool(space and space.is_strict))
+
+
+def screen_private(participants: Iterable[str], **texts: str) -> Screening:
+    """The guard on private text (messages, requests): the people writing to each other
+    are not someone else's details, so their own names are not findings."""
+    checked = screen(None, **texts)
+    names = {w.casefold() for name in participants for w in re.findall(r"[^\W\d_]+", name)}
+    kept = [
+        f
+        for f in checked.findings
+        if not (
+            f.kind == "person_name" and checked.texts[f.field][f.start : f.end].casefold() in names
+        )
+    ]
+    return Screening(texts=checked.texts, findings=kept)
 
 
 def screen_post(post: Post) -> Screening:

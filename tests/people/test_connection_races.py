@@ -72,7 +72,7 @@ def test_answers_from_two_tabs_at_once_let_exactly_one_win(scratch: Flask):
     asker_id, recipient_id = _scratch_members(scratch, "tabs", 2)
     with scratch.app_context():
         asker, recipient = db.session.get(User, asker_id), db.session.get(User, recipient_id)
-        request = connections.ask_to_connect(asker, recipient, "Hello")
+        request = connections.ask_to_connect(asker, recipient, "Hello").saved
         assert request is not None
         request_id = request.id
         db.session.remove()
