@@ -9,6 +9,8 @@ a scratch database beside the test one: a separate SQLite file, or a
 from __future__ import annotations
 
 import os
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from flask import Flask
@@ -65,3 +67,23 @@ def dispose(app: Flask) -> None:
         db.session.remove()
         for engine in db.engines.values():
             engine.dispose()
+
+
+def run_together(count: int, work: Callable[[int], object]) -> list[BaseException]:
+    """Run work(0..count-1) on threads released at the same instant; the errors they raised."""
+    barrier = threading.Barrier(count)
+    errors: list[BaseException] = []
+
+    def runner(index: int) -> None:
+        try:
+            barrier.wait()
+            work(index)
+        except BaseException as exc:  # collected for the test to assert on
+            errors.append(exc)
+
+    workers = [threading.Thread(target=runner, args=(i,)) for i in range(count)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=60)
+    return errors

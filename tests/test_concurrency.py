@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 
 import pytest
@@ -17,7 +16,7 @@ from forum.spaces.models import Space
 from forum.threads import services as threads
 from forum.threads.models import Post, Topic
 from moderation import services as moderation
-from tests.scratch import dispose, make_scratch_app
+from tests.scratch import dispose, make_scratch_app, run_together
 
 WRITERS = 6
 REPLIES_EACH = 8
@@ -47,25 +46,6 @@ def _user(email: str, **values: object) -> User:
     return user
 
 
-def _run_together(count: int, work) -> list[BaseException]:
-    barrier = threading.Barrier(count)
-    errors: list[BaseException] = []
-
-    def runner(index: int) -> None:
-        try:
-            barrier.wait()
-            work(index)
-        except BaseException as exc:  # collected and asserted on below
-            errors.append(exc)
-
-    workers = [threading.Thread(target=runner, args=(i,)) for i in range(count)]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join(timeout=60)
-    return errors
-
-
 def test_concurrent_replies_all_land_with_distinct_numbers(scratch: Flask):
     with scratch.app_context():
         authors = [_user(f"writer{i}@example.org") for i in range(WRITERS)]
@@ -83,7 +63,7 @@ def test_concurrent_replies_all_land_with_distinct_numbers(scratch: Flask):
                 threads.reply(author, topic, f"Reply {n} from writer {index}")
             db.session.remove()
 
-    errors = _run_together(WRITERS, write)
+    errors = run_together(WRITERS, write)
     assert errors == []
     with scratch.app_context():
         numbers = db.session.scalars(
@@ -117,7 +97,7 @@ def test_two_moderators_deciding_at_once_exactly_one_wins(scratch: Flask):
             finally:
                 db.session.remove()
 
-    errors = _run_together(len(mod_ids), decide)
+    errors = run_together(len(mod_ids), decide)
     assert errors == []
     winners = [o for o in outcomes if o.startswith("won:")]
     assert len(winners) == 1

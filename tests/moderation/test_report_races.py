@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import pytest
 from flask import Flask
@@ -18,7 +17,7 @@ from forum.threads import services as threads
 from forum.threads.models import Post, PostState
 from moderation.models import AuditEntry, Report, ReportCase, ReportReason
 from moderation.reports import services
-from tests.scratch import dispose, make_scratch_app
+from tests.scratch import dispose, make_scratch_app, run_together
 
 _HASH = passwords.hash_password("scratch pass phrase 77")
 
@@ -47,25 +46,6 @@ def _user(email: str, role: Role = Role.member) -> User:
     )
     db.session.add(user)
     return user
-
-
-def _run_together(count: int, work: Callable[[int], None]) -> list[BaseException]:
-    barrier = threading.Barrier(count)
-    errors: list[BaseException] = []
-
-    def runner(index: int) -> None:
-        try:
-            barrier.wait()
-            work(index)
-        except BaseException as exc:  # collected and asserted on below
-            errors.append(exc)
-
-    workers = [threading.Thread(target=runner, args=(i,)) for i in range(count)]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join(timeout=60)
-    return errors
 
 
 def _a_post(scratch: Flask, prefix: str) -> int:
@@ -105,7 +85,7 @@ def test_members_reporting_one_post_at_once_make_one_case_with_every_report(scra
             finally:
                 db.session.remove()
 
-    assert _run_together(len(reporter_ids), send) == []
+    assert run_together(len(reporter_ids), send) == []
     with scratch.app_context():
         [case] = db.session.scalars(select(ReportCase).where(ReportCase.post_id == post_id)).all()
         assert case.report_count == len(reporter_ids)
@@ -143,7 +123,7 @@ def test_two_moderators_deciding_one_case_at_once_exactly_one_wins(scratch: Flas
             finally:
                 db.session.remove()
 
-    assert _run_together(len(mod_ids), decide) == []
+    assert run_together(len(mod_ids), decide) == []
     winners = [o for o in outcomes if o.startswith("won:")]
     assert len(winners) == 1
     losers = [o for o in outcomes if not o.startswith("won:")]

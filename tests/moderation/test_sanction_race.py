@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from datetime import timedelta
 
@@ -17,7 +16,7 @@ from forum.extensions import db, utcnow
 from moderation.members import services
 from moderation.members.clock import today
 from moderation.models import AuditEntry, Sanction
-from tests.scratch import dispose, make_scratch_app
+from tests.scratch import dispose, make_scratch_app, run_together
 
 MODERATORS = 4
 
@@ -44,25 +43,6 @@ def _user(email: str, **values: object) -> User:
     )
     db.session.add(user)
     return user
-
-
-def _together(count: int, work) -> list[BaseException]:
-    barrier = threading.Barrier(count)
-    errors: list[BaseException] = []
-
-    def run(index: int) -> None:
-        try:
-            barrier.wait()
-            work(index)
-        except BaseException as exc:  # collected and asserted on below
-            errors.append(exc)
-
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(count)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    return errors
 
 
 def _count(model: type, member_id: int) -> int:
@@ -105,7 +85,7 @@ def test_moderators_sanctioning_one_member_at_once_exactly_one_wins(scratch: Fla
             finally:
                 db.session.remove()
 
-    assert _together(MODERATORS, act) == []
+    assert run_together(MODERATORS, act) == []
 
     winners = [o.removeprefix("won:") for o in outcomes if o.startswith("won:")]
     assert len(winners) == 1

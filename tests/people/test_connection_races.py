@@ -6,8 +6,7 @@ scratch database with genuine commits can.
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import pytest
 from flask import Flask
@@ -19,7 +18,7 @@ from forum.extensions import db, utcnow
 from forum.notifications.models import Notification
 from forum.people import connections
 from forum.people.models import Connection, ConnectionState
-from tests.scratch import dispose, make_scratch_app
+from tests.scratch import dispose, make_scratch_app, run_together
 
 
 @pytest.fixture(scope="module")
@@ -27,25 +26,6 @@ def scratch(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
     app = make_scratch_app(tmp_path_factory.mktemp("connections_scratch"))
     yield app
     dispose(app)
-
-
-def _run_together(count: int, work: Callable[[int], None]) -> list[BaseException]:
-    barrier = threading.Barrier(count)
-    errors: list[BaseException] = []
-
-    def runner(index: int) -> None:
-        try:
-            barrier.wait()
-            work(index)
-        except BaseException as exc:  # collected and asserted on below
-            errors.append(exc)
-
-    workers = [threading.Thread(target=runner, args=(i,)) for i in range(count)]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join(timeout=60)
-    return errors
 
 
 def _scratch_members(scratch: Flask, prefix: str, count: int) -> list[int]:
@@ -95,7 +75,7 @@ def test_answers_from_two_tabs_at_once_let_exactly_one_win(scratch: Flask):
             finally:
                 db.session.remove()
 
-    assert _run_together(4, answer) == []
+    assert run_together(4, answer) == []
     winners = [o for o in outcomes if o in {"accepted", "declined"}]
     assert len(winners) == 1
     assert outcomes.count(connections.ANSWERED) == 3
@@ -125,7 +105,7 @@ def test_two_members_asking_each_other_at_once_make_one_request(scratch: Flask):
             finally:
                 db.session.remove()
 
-    assert _run_together(2, ask_the_other) == []
+    assert run_together(2, ask_the_other) == []
     with scratch.app_context():
         live = db.session.scalars(
             select(Connection).where(Connection.state == ConnectionState.pending)
