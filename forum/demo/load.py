@@ -20,6 +20,7 @@ from sqlalchemy import func, insert, select
 from forum import markup
 from forum.accounts import passwords
 from forum.accounts.models import AccountStatus, Application, MemberType, Role, User
+from forum.demo.load_text import FIRST_NAMES, OPENINGS, REGIONS, ROLE_LINES, SENTENCES
 from forum.extensions import db, utcnow
 from forum.people.models import Profile
 from forum.review.models import ReviewItem, ReviewSource, ReviewState
@@ -45,94 +46,6 @@ MEMBER_TYPES = [
     (MemberType.care_leaver, 0.25),
     (MemberType.ally, 0.20),
 ]
-
-FIRST_NAMES = [
-    "Sam",
-    "Alex",
-    "Jo",
-    "Chris",
-    "Pat",
-    "Robin",
-    "Jamie",
-    "Morgan",
-    "Charlie",
-    "Taylor",
-    "Casey",
-    "Jordan",
-    "Riley",
-    "Avery",
-    "Quinn",
-    "Rowan",
-    "Kit",
-    "Ash",
-    "Drew",
-    "Frankie",
-    "Hayden",
-    "Lee",
-    "Max",
-    "Nico",
-    "Remi",
-    "Sasha",
-    "Toni",
-    "Jess",
-    "Kai",
-    "Ellis",
-]
-REGIONS = (
-    "North West",
-    "North East",
-    "Yorkshire",
-    "Midlands",
-    "East of England",
-    "London",
-    "South East",
-    "South West",
-    "Wales",
-    "Scotland",
-)
-ROLE_LINES = (
-    "Social worker",
-    "Team manager",
-    "Personal adviser",
-    "Residential care worker",
-    "Foster carer",
-    "Independent reviewing officer",
-    "Youth worker",
-    "Student social worker",
-    "",
-)
-OPENINGS = (
-    "How do others handle the first review meeting after a placement move?",
-    "Looking for ideas on keeping contact going when caseloads are high.",
-    "What has helped you prepare young people for leaving care?",
-    "Any good resources on trauma-informed supervision?",
-    "How do you balance recording time with direct work?",
-    "Tips for making pathway plans feel less like paperwork?",
-    "What does a good transition to adult services look like?",
-    "How do you look after yourself after a difficult visit?",
-)
-SENTENCES = (
-    "In our team we set aside time each week to reflect on difficult cases together.",
-    "Consistent relationships matter more than any single intervention.",
-    "Young people tell us they want to be asked, not told.",
-    "Supervision works best when it makes room for how the work feels.",
-    "We started writing plans with the young person in the room, and it changed everything.",
-    "Staying in touch after eighteen is where support often falls away.",
-    "A clear, kind explanation of why a decision was made goes a long way.",
-    "Housing is still the hardest part of most transitions I have seen.",
-    "Peer support groups have been really valuable for the care leavers I work with.",
-    "I try to keep records in plain language, as if the person will read them one day.",
-    "Our local offer was updated last year, and it is worth checking what has changed.",
-    "Training on life story work gave me a lot more confidence.",
-    "Small things, like remembering a birthday, build trust over time.",
-    "It helps to agree early on who the young person can call out of hours.",
-    "I found the practice guidance on staying put useful here.",
-    "Thank you for sharing this, it is good to know we are not alone in it.",
-    "Workload pressures make it hard, but protected time for direct work pays off.",
-    "We use short check-ins at the end of each visit to ask what went well.",
-    "Advocacy services can make a real difference at review meetings.",
-    "Being listened to by the same worker for more than a year made a difference to me.",
-)
 
 
 @dataclass
