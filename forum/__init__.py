@@ -60,9 +60,14 @@ def register_url_values(app: Flask) -> None:
 
 
 def register_blueprints(app: Flask) -> None:
+    from forum.accounts.time_zone_views import bp as time_zone
     from forum.accounts.two_factor_views import bp as two_factor
     from forum.accounts.views import bp as accounts
+    from forum.bookmarks.views import bp as bookmarks
     from forum.directory.views import bp as directory
+    from forum.drafts.views import bp as drafts
+    from forum.events.views import bp as events
+    from forum.mentions.views import bp as mentions
     from forum.messages.views import bp as messages
     from forum.notifications.views import bp as notifications
     from forum.people.connection_views import bp as connections
@@ -70,7 +75,9 @@ def register_blueprints(app: Flask) -> None:
     from forum.privacy.views import bp as data_rights
     from forum.search.views import bp as search
     from forum.spaces.views import bp as spaces
+    from forum.summaries.views import bp as summaries
     from forum.threads.views import bp as threads
+    from forum.watching.views import bp as watching
     from moderation.audit.views import bp as moderation_audit
     from moderation.dashboard.views import bp as moderation_dashboard
     from moderation.members.views import bp as moderation_members
@@ -82,8 +89,9 @@ def register_blueprints(app: Flask) -> None:
     from moderation.views import bp as moderation
     from moderation.watched_words.views import bp as moderation_words
 
-    members = (accounts, two_factor, spaces, threads, notifications, search)
+    members = (accounts, two_factor, time_zone, spaces, threads, notifications, search)
     people_pages = (people, directory, connections, messages, data_rights, reports)
+    conversations = (watching, mentions, events, summaries, bookmarks, drafts)
     moderators = (
         moderation,
         moderation_dashboard,
@@ -95,7 +103,7 @@ def register_blueprints(app: Flask) -> None:
         moderation_words,
         moderation_settings,
     )
-    for blueprint in (*members, *people_pages, *moderators):
+    for blueprint in (*members, *people_pages, *conversations, *moderators):
         app.register_blueprint(blueprint)
 
 
@@ -127,7 +135,9 @@ def register_templates(app: Flask) -> None:
 
 def register_commands(app: Flask) -> None:
     from forum import cli
+    from forum.jobs import schedule
     from moderation import data_rights
 
     cli.register(app)
+    schedule.register(app)  # `flask jobs run`, and the forum's own jobs
     data_rights.register(app)  # reports in "Download my data"; `flask retention run`

@@ -8,26 +8,38 @@ from forum.accounts.models import (
     Role,
     User,
 )
+from forum.bookmarks.models import Bookmark
+from forum.drafts.models import Draft
+from forum.events.models import Event, EventRsvp
 from forum.mail.models import OutboxMessage
+from forum.mentions.models import Mention
 from forum.messages.models import Conversation, ConversationMember, Message
-from forum.notifications.models import Notification
+from forum.notifications.models import DigestSetting, Notification, NotificationPreference
 from forum.people.models import Block, Connection, Profile
 from forum.review.models import ReviewItem, WatchedWord
 from forum.settings.models import SiteSetting
 from forum.spaces.models import Audience, Space
 from forum.threads.models import Post, PostRevision, PostState, Topic, TopicRead
+from forum.watching.models import SpaceWatch, TopicWatch
 
 __all__ = [
     "AccountStatus",
     "Application",
     "Audience",
     "Block",
+    "Bookmark",
     "Connection",
     "Conversation",
     "ConversationMember",
+    "DigestSetting",
+    "Draft",
+    "Event",
+    "EventRsvp",
     "MemberType",
+    "Mention",
     "Message",
     "Notification",
+    "NotificationPreference",
     "OutboxMessage",
     "Post",
     "PostRevision",
@@ -38,8 +50,10 @@ __all__ = [
     "Role",
     "SiteSetting",
     "Space",
+    "SpaceWatch",
     "Topic",
     "TopicRead",
+    "TopicWatch",
     "User",
     "WatchedWord",
 ]

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from flask import Flask
+from flask import Flask, current_app
 from flask_login import current_user
 
+from forum import time_zones
 from forum.extensions import utcnow
 from forum.notifications.services import unread_count
 from forum.people import links
@@ -36,6 +38,16 @@ def iso(value: datetime | None) -> str:
     return value.isoformat(timespec="seconds") if value else ""
 
 
+def exact_time(value: datetime | None) -> str:
+    """The full time in the reader's zone: "Fri 4 Dec 2026, 21:15 GMT"."""
+    return time_zones.exact(value, time_zones.zone_of(current_user)) if value else ""
+
+
+def time_tag(value: datetime | None) -> Any:
+    """A relative time with the exact local time on hover (the macro in _macros/time.html)."""
+    return current_app.jinja_env.get_template("_macros/time.html").module.time_tag(value)  # type: ignore[attr-defined]
+
+
 def unread_notifications() -> int:
     """For the header; the only query a page makes for its layout."""
     return unread_count(current_user) if current_user.is_authenticated else 0
@@ -45,6 +57,8 @@ def register(app: Flask) -> None:
     app.jinja_env.globals["unread_notifications"] = unread_notifications
     app.jinja_env.filters["when"] = when
     app.jinja_env.filters["iso"] = iso
+    app.jinja_env.filters["exact_time"] = exact_time
+    app.jinja_env.globals["time_tag"] = time_tag
     app.jinja_env.globals["author_name"] = public_name
     links.register(app)  # profile_link, author_link, initials
     app.jinja_env.trim_blocks = True

@@ -19,6 +19,7 @@ from sqlalchemy.orm import aliased
 
 from forum.accounts.models import User
 from forum.extensions import Base, db, utcnow
+from forum.jobs.registry import Job, register_job
 from forum.privacy import export
 from forum.privacy.retention import erase_old_applications
 from forum.settings.services import get_settings
@@ -135,3 +136,11 @@ def run(as_of: datetime | None) -> None:
 def register(app: Flask) -> None:
     export.register_part(app, reports_part)
     app.cli.add_command(retention_group)
+    register_job(
+        app,
+        Job(
+            "retention",
+            "Erase old rejected applications and delete old closed reports.",
+            lambda as_of: " ".join(run_retention(as_of)),
+        ),
+    )

@@ -16,6 +16,7 @@ from forum.accounts.models import User
 from forum.errors import DomainError, NotVisible
 from forum.extensions import db, utcnow
 from forum.mail import services as mail
+from forum.notifications import fanout
 from forum.notifications import services as notifications
 from forum.review.models import ReviewItem, ReviewSource, ReviewState
 from forum.review.screening import Screening, screen_post
@@ -138,8 +139,7 @@ def publish(moderator: User, item_id: int) -> ReviewItem:
     _audit(moderator, "post.publish", post, "")
     if was_held:
         _tell_author(post, "post_published")
-        if post.number > 1:
-            threads.announce_reply(post)
+        fanout.announce_post(post)
     db.session.commit()
     return item
 
@@ -156,8 +156,8 @@ def edit_and_publish(
     threads.revise(post, moderator, body, " ".join(title.split()) if title else None)
     was_held = post.state is PostState.held
     _set_state(post, PostState.published)
-    if was_held and post.number > 1:
-        threads.announce_reply(post)
+    if was_held:
+        fanout.announce_post(post)
     _audit(moderator, "post.edit_publish", post, note.strip())
     _tell_author(post, "post_edited_published", note.strip())
     db.session.commit()

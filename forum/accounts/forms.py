@@ -9,6 +9,7 @@ from wtforms import (
     EmailField,
     PasswordField,
     RadioField,
+    SelectField,
     StringField,
     SubmitField,
     TextAreaField,
@@ -16,6 +17,7 @@ from wtforms import (
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Email, InputRequired, Length, Optional, Regexp
 
+from forum import time_zones
 from forum.accounts.models import MemberType
 from forum.forms import Form
 
@@ -130,3 +132,12 @@ class ContentNotesForm(Form):
         "behind their note, until you choose to show them.",
     )
     submit = SubmitField("Save settings")
+
+
+class TimeZoneForm(Form):
+    time_zone = SelectField(
+        "Time zone",
+        choices=[SelectChoice(name, name.replace("_", " ")) for name in time_zones.choices()],
+        description="Times on the site and in event invitations are shown in this zone.",
+    )
+    submit = SubmitField("Save time zone")

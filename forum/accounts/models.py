@@ -88,6 +88,8 @@ class User(UserMixin, Base):
     unseen_warnings: Mapped[int] = mapped_column(default=0, server_default="0")
     # Topics with a content note (abuse, self-harm, bereavement) shown collapsed.
     collapse_content_notes: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # An IANA zone name; None until chosen (or guessed from the browser): shown as Europe/London.
+    time_zone: Mapped[str | None] = mapped_column(String(64))
 
     application: Mapped[Application | None] = relationship(
         back_populates="user", uselist=False, foreign_keys="Application.user_id"

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from forum import time_zones
 from forum.accounts import passwords, tokens
 from forum.accounts.models import AccountStatus, Application, MemberType, Role, User
 from forum.errors import DomainError
@@ -245,3 +246,20 @@ def set_collapse_content_notes(user: User, collapse: bool) -> None:
     """A member's own choice: topics with content notes open folded for them."""
     user.collapse_content_notes = collapse
     db.session.commit()
+
+
+def set_time_zone(user: User, name: str) -> None:
+    """A member's zone: every time on the site is shown in it."""
+    if not time_zones.is_valid(name):
+        raise DomainError("time_zone", "Choose a time zone from the list.")
+    user.time_zone = name
+    db.session.commit()
+
+
+def guess_time_zone(user: User, name: str) -> bool:
+    """The browser's zone, taken only while the member has not chosen one."""
+    if user.time_zone is not None or not time_zones.is_valid(name):
+        return False
+    user.time_zone = name
+    db.session.commit()
+    return True

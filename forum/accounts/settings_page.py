@@ -11,9 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from forum import policy
+from forum import policy, time_zones
 from forum.accounts import two_factor
-from forum.accounts.forms import ContentNotesForm
+from forum.accounts.forms import ContentNotesForm, TimeZoneForm
 from forum.accounts.models import User
 from forum.people.forms import PrivacyForm
 
@@ -54,6 +54,16 @@ def content_notes_section(user: User) -> Section:
     )
 
 
+def time_zone_section(user: User) -> Section:
+    """Every time on the site, and in calendar files, is shown in this zone."""
+    zone = user.time_zone or time_zones.DEFAULT_ZONE
+    return Section(
+        title="Time zone",
+        template="accounts/settings/_time_zone.html",
+        context={"form": TimeZoneForm(formdata=None, time_zone=zone), "chosen": user.time_zone},
+    )
+
+
 def profile_section(user: User) -> Section:
     return Section(title="Profile", template="accounts/settings/_profile.html")
 
@@ -87,6 +97,7 @@ SECTIONS: list[Callable[[User], Section]] = [
     profile_section,
     privacy_section,
     two_factor_section,
+    time_zone_section,
     content_notes_section,
     your_data_section,
 ]

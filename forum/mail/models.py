@@ -25,3 +25,5 @@ class OutboxMessage(Base):
     attempts: Mapped[int] = mapped_column(default=0)
     last_error: Mapped[str] = mapped_column(Text, default="")
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Notification and digest mail only: the signed one-click unsubscribe address.
+    list_unsubscribe: Mapped[str | None] = mapped_column(String(500))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 
-from sqlalchemy import String, Text
+from sqlalchemy import String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from forum.accounts.models import MemberType
@@ -67,3 +67,5 @@ class Space(Base):
     is_strict: Mapped[bool] = mapped_column(default=False)
     is_premoderated: Mapped[bool] = mapped_column(default=False)
     allows_anonymous: Mapped[bool] = mapped_column(default=False)
+    # Topics here may carry event details (time, place, RSVPs, a calendar file).
+    allows_events: Mapped[bool] = mapped_column(default=False, server_default=false())

@@ -63,6 +63,8 @@ class Topic(Base):
     content_note: Mapped[ContentNote | None] = mapped_column(enum_type(ContentNote))
     # A topic merged into another keeps its id so old links lead to the new place.
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("topics.id"))
+    # A published summary exists (post number 0): lists label the topic without a join.
+    has_summary: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     space: Mapped[Space] = relationship()
     author: Mapped[User] = relationship()
@@ -72,8 +74,16 @@ class Topic(Base):
         return max(self.post_count - 1, 0)
 
 
+SUMMARY_NUMBER = 0
+
+
 class Post(Base):
-    """One message in a topic: the markdown source and its sanitised HTML."""
+    """One message in a topic: the markdown source and its sanitised HTML.
+
+    The topic's summary is a post too, numbered 0, so it is guarded, held,
+    revised, searched, exported and erased exactly like every other post;
+    pages of replies start at number 1 and never show it among them.
+    """
 
     __tablename__ = "posts"
     __table_args__ = (
@@ -97,9 +107,15 @@ class Post(Base):
     hidden_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # Hidden at once by a confidentiality-breach report, until a moderator decides.
     hidden_for_review: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # Marked helpful by the topic's author; listed under the summary.
+    helpful_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     topic: Mapped[Topic] = relationship()
     author: Mapped[User] = relationship()
+
+    @property
+    def is_summary(self) -> bool:
+        return self.number == SUMMARY_NUMBER
 
     @property
     def is_deleted(self) -> bool:

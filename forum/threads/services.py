@@ -9,7 +9,7 @@ from forum import markup, policy
 from forum.accounts.models import User
 from forum.errors import DomainError
 from forum.extensions import db, immediate_write, utcnow
-from forum.notifications import services as notifications
+from forum.notifications import fanout
 from forum.review import screening, vetting
 from forum.review.screening import Outcome, Screening, Verdict
 from forum.search import services as search
@@ -21,9 +21,7 @@ from forum.threads.models import (
     PostState,
     Topic,
     TopicRead,
-    public_name,
 )
-from forum.urls import path_for
 
 
 def _clean_title(title: str) -> str:
@@ -111,6 +109,8 @@ def create_topic(
     db.session.flush()
     if hold or vetted.must_hold:
         vetting.hold(post, vetted, checked.blocking if hold else None, justification)
+    else:
+        fanout.announce_post(post)
     search.index_post(post)
     _mark_read(actor, topic.id, post.number)
     db.session.commit()
@@ -154,24 +154,11 @@ def reply(
     if hold:
         vetting.hold(post, vetted, checked.blocking if guard_holds else None, justification)
     else:
-        announce_reply(post)
+        fanout.announce_post(post)
     search.index_post(post)
     _mark_read(actor, topic.id, post.number)
     db.session.commit()
     return Outcome(_verdict(hold), checked, post)
-
-
-def announce_reply(post: Post) -> None:
-    """Tell the topic's author about a published reply (no commit)."""
-    topic = post.topic
-    if topic.author_id == post.author_id:
-        return
-    notifications.notify(
-        topic.author_id,
-        "reply",
-        f"{public_name(post)} replied to “{topic.title}”",
-        path_for("threads.permalink", post_id=post.id),
-    )
 
 
 def edit_post(

@@ -18,7 +18,7 @@ from forum.review import screening
 from forum.review.screening import Outcome, Screening, Verdict
 from forum.spaces import queries as space_queries
 from forum.spaces.models import Space
-from forum.threads import queries, services
+from forum.threads import extras, queries, services
 from forum.threads.forms import (
     ContentNoteForm,
     EditForm,
@@ -181,6 +181,7 @@ def topic(topic_id: int) -> ResponseReturnValue:
         form=ReplyForm(formdata=None, anonymous=_stays_anonymous(page.topic)),
         composed=Composed(),
         note_form=ContentNoteForm(formdata=None, content_note=page.topic.content_note or ""),
+        extras=extras.for_page(current_user, page),
     )
     # After rendering: the commit would otherwise expire what the template reads.
     if page.posts:

@@ -14,6 +14,7 @@ from forum.extensions import Base, db
 from forum.mail import services as mail
 from forum.mail.models import OutboxMessage
 from forum.messages.models import Conversation, ConversationMember, Message
+from forum.notifications import fanout
 from forum.notifications import services as notifications
 from forum.notifications.models import Notification
 from forum.people.models import Block, Connection, ConnectionState
@@ -93,7 +94,7 @@ def world(app):
     topic.post_count = 2
     theirs.post_count = 2
     db.session.flush()
-    threads.announce_reply(mine)  # tells Sam: "Rowan Quickfeather replied to …"
+    fanout.announce_post(mine)  # tells Sam: "Rowan Quickfeather replied to …"
     notifications.notify(member.id, "reply", "Sam Ellory replied", "/t/1")
     db.session.add(TopicRead(user_id=member.id, topic_id=topic.id, last_read_number=2))
 

@@ -109,7 +109,9 @@ BAD_SCHEMES = ("javascript:", "vbscript:", "livescript:", "data:")
 # What the page itself is allowed to have: the stylesheet, three plain metas, and
 # the composer's own external script (same origin, no inline code).
 OUR_LINK = re.compile(r"^/static/[\w./-]+\.css$")
-OUR_SCRIPT = '<script src="/static/composer.js" defer></script>'
+# Our own scripts: external files from /static, deferred, never inline code.
+OUR_SCRIPT = re.compile(r'<script src="/static/[\w-]+\.js" defer></script>')
+OUR_SCRIPT_SRC = re.compile(r"^/static/[\w-]+\.js$")
 
 OUR_METAS = frozenset({"charset", "viewport", "robots"})
 # Browsers drop these before reading a URL's scheme.
@@ -134,7 +136,12 @@ class Executables(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value or "" for name, value in attrs}
-        if tag == "script" and values == {"src": "/static/composer.js", "defer": ""}:
+        if (
+            tag == "script"
+            and set(values) == {"src", "defer"}
+            and OUR_SCRIPT_SRC.match(values["src"])
+            and not values["defer"]
+        ):
             self.in_our_script = True
             return
         if tag in FORBIDDEN_TAGS:
@@ -177,7 +184,7 @@ def executable_parts(html: str) -> list[str]:
     scanner.close()
     problems = list(scanner.problems)
     # A second, cruder look that does not depend on how html.parser tokenises.
-    problems += [f"raw {m.group(0)!r}" for m in RAW_TAG.finditer(html.replace(OUR_SCRIPT, ""))]
+    problems += [f"raw {m.group(0)!r}" for m in RAW_TAG.finditer(OUR_SCRIPT.sub("", html))]
     return problems
 
 

@@ -1,0 +1,1 @@
+"""Bookmarks: posts a member keeps to come back to."""

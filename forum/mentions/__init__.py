@@ -1,0 +1,1 @@
+"""Mentions (@display name) and quotes: telling the member someone wrote to or about."""

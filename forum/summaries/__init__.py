@@ -1,0 +1,1 @@
+"""Thread summaries ("what was asked, what was agreed") and helpful replies."""

@@ -1,0 +1,1 @@
+"""Watching and muting topics and spaces: who hears about new posts."""
