@@ -13,19 +13,20 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import ColumnElement, Select, and_, func, literal_column, or_, select
+from sqlalchemy import ColumnElement, and_, func, literal_column, or_, select
 
 from forum import policy
 from forum.accounts.models import User
 from forum.extensions import db
 from forum.search.services import ENGLISH, dialect, fts, pg_index
 from forum.spaces.models import Space
-from forum.threads.models import ANONYMOUS, Post, PostState, Topic
+from forum.threads.models import ANONYMOUS, SUMMARY_NUMBER, Post, PostState, Topic
 
 PER_PAGE = 20
 MAX_PAGES = 20
 MAX_QUERY = 200  # characters read from the box
 MAX_TERMS = 12
+CANDIDATES = 2000  # the newest visible matches that are ranked (see search())
 _START, _STOP = "\x02", "\x03"  # snippet markers, split into pieces below
 _TOKEN = re.compile(r'"([^"]*)"|(\w+)(\*?)')
 _WORD = re.compile(r"\w+")
@@ -73,6 +74,7 @@ class Hit:
     # The snippet as (text, is_match) pieces: the template escapes every piece and
     # wraps the matches in <mark>, so no HTML is ever built from user text here.
     snippet: tuple[tuple[str, bool], ...]
+    is_summary: bool = False  # the topic's summary (post number 0), labelled "Summary"
 
 
 @dataclass(frozen=True)
@@ -137,8 +139,9 @@ def _tsquery(terms: list[Term]) -> ColumnElement[object]:
 def search(actor: User, spaces: list[Space], criteria: Criteria) -> Results:
     """One page of hits the actor may read, best first.
 
-    Two queries (a capped count and the page), three with an author, however
-    many hits; `visible_spaces` is one more, made once by the caller.
+    Two queries (the ranked candidates, then the page's rows with snippets),
+    three with an author, however many hits; `visible_spaces` is one more,
+    made once by the caller.
     """
     terms = parse(criteria.q)
     page = min(max(criteria.page, 1), MAX_PAGES)
@@ -173,55 +176,94 @@ def search(actor: User, spaces: list[Space], criteria: Criteria) -> Results:
     if criteria.date_to is not None:
         conditions.append(Post.created_at < _utc(criteria.date_to + timedelta(days=1)))
 
+    # Ranking every match of a very common word costs time in proportion to the
+    # archive, so the newest CANDIDATES visible matches are ranked: rare words are
+    # ranked in full, and a common word brings its best recent posts first.
     if dialect() == "postgresql":
         tsq = _tsquery(terms)
         matched = pg_index.c.document.op("@@")(tsq)
-        rank = func.ts_rank(pg_index.c.document, tsq).desc()
+        index_id = pg_index.c.post_id
+        newest = (
+            select(index_id.label("id"))
+            .select_from(pg_index)
+            .join(Post, Post.id == index_id)
+            .join(Topic, Topic.id == Post.topic_id)
+            .where(matched, *conditions)
+            .order_by(index_id.desc())
+            .limit(CANDIDATES)
+        )
+        ranked = select(pg_index.c.post_id, func.ts_rank(pg_index.c.document, tsq)).where(
+            pg_index.c.post_id.in_(newest.scalar_subquery())
+        )
+        order = [func.ts_rank(pg_index.c.document, tsq).desc(), pg_index.c.post_id.desc()]
         snippet = func.ts_headline(
             ENGLISH,
             Post.body_source,
             tsq,
             f"StartSel={_START}, StopSel={_STOP}, MaxWords=35, MinWords=15, MaxFragments=2",
         )
-        index_id = pg_index.c.post_id
+        shown_from = select(Post.id).select_from(Post)
     else:
         matched = literal_column("post_search").op("MATCH")(_fts5(terms))
-        rank = func.bm25(literal_column("post_search"), 10.0, 1.0).asc()
+        bm25 = func.bm25(literal_column("post_search"), 10.0, 1.0)
+        ranked = (
+            select(fts.c.rowid, bm25)
+            .select_from(fts)
+            .join(Post, Post.id == fts.c.rowid)
+            .join(Topic, Topic.id == Post.topic_id)
+            .where(matched, *conditions)
+            .order_by(fts.c.rowid.desc())  # FTS5 walks its index newest first and stops early
+            .limit(CANDIDATES)
+        )
+        order = []
         snippet = func.snippet(literal_column("post_search"), 1, _START, _STOP, "…", 24)
-        index_id = fts.c.rowid
-    base: Select[tuple[int]] = (
-        select(Post.id)
-        .select_from(fts if dialect() != "postgresql" else pg_index)
-        .join(Post, Post.id == index_id)
-        .join(Topic, Topic.id == Post.topic_id)
-        .where(matched, *conditions)
-    )
-    total = int(
-        db.session.scalar(
-            select(func.count()).select_from(base.limit(PER_PAGE * MAX_PAGES).subquery())
+        shown_from = select(Post.id).select_from(fts).join(Post, Post.id == fts.c.rowid)
+    if order:
+        ranked = ranked.order_by(*order)
+    scored = [(int(pid), float(score)) for pid, score in db.session.execute(ranked)]
+    if not order:
+        scored.sort(key=lambda pair: (pair[1], -pair[0]))  # bm25: lower is better
+    total = min(len(scored), PER_PAGE * MAX_PAGES)
+    page_ids = [pid for pid, _ in scored[(page - 1) * PER_PAGE : page * PER_PAGE]]
+    if not page_ids:
+        return Results([], total, page)
+    if dialect() == "postgresql":
+        where = [Post.id.in_(page_ids)]
+    else:  # snippet() needs the match; the rowid lets FTS5 fetch just these rows
+        where = [fts.c.rowid.in_(page_ids), matched]
+    rows = list(
+        db.session.execute(
+            shown_from.with_only_columns(
+                Post.id,
+                Post.topic_id,
+                Topic.title,
+                Space.name,
+                User.display_name,
+                Post.created_at,
+                snippet,
+                Post.number,
+            )
+            .join(Topic, Topic.id == Post.topic_id)
+            .join(Space, Space.id == Topic.space_id)
+            # No name is even loaded for an anonymous post.
+            .outerjoin(User, and_(User.id == Post.author_id, Post.is_anonymous.is_(False)))
+            .where(*where)
         )
-        or 0
     )
-    rows = db.session.execute(
-        base.with_only_columns(
-            Post.id,
-            Post.topic_id,
-            Topic.title,
-            Space.name,
-            User.display_name,
-            Post.created_at,
-            snippet,
-        )
-        .join(Space, Space.id == Topic.space_id)
-        # No name is even loaded for an anonymous post.
-        .outerjoin(User, and_(User.id == Post.author_id, Post.is_anonymous.is_(False)))
-        .order_by(rank, Post.id.desc())
-        .offset((page - 1) * PER_PAGE)
-        .limit(PER_PAGE)
-    )
+    position = {pid: n for n, pid in enumerate(page_ids)}
+    rows.sort(key=lambda row: position[row[0]])
     hits = [
-        Hit(pid, tid, title, space, name or ANONYMOUS, created, pieces(text or ""))
-        for pid, tid, title, space, name, created, text in rows
+        Hit(
+            pid,
+            tid,
+            title,
+            space,
+            name or ANONYMOUS,
+            created,
+            pieces(text or ""),
+            number == SUMMARY_NUMBER,
+        )
+        for pid, tid, title, space, name, created, text, number in rows
     ]
     return Results(hits, total, page)
 

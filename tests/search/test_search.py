@@ -198,16 +198,17 @@ def test_bad_input_never_raises_in_the_query(member):
 
 
 def test_query_count_is_fixed_whatever_the_results(member, queries):
-    """Spaces once, then a capped count and the page; the author lookup adds one."""
+    """Spaces once, the ranked candidates, then the page's rows (none when nothing matched);
+    the author lookup adds one."""
     writer = make_user(display_name="Gecko Keeper")
     for n in range(3):
         topic(writer, f"Gecko {n}", f"Gecko number {n}.")
     assert member.is_active_member  # loaded, as current_user is before a view runs
     for q, author, expected in (
         ("gecko", "", 3),
-        ("absentword", "", 3),
+        ("absentword", "", 2),
         ("gecko", "Gecko Keeper", 4),
-        ("absentword", "Gecko Keeper", 4),
+        ("absentword", "Gecko Keeper", 3),
     ):
         with queries() as counted:
             find(member, q, author=author)
@@ -241,3 +242,18 @@ def test_reindex_rebuilds_the_index(runner, member):
 
 def _pg() -> bool:
     return db.session.get_bind().dialect.name == "postgresql"
+
+
+def test_a_very_common_word_ranks_the_newest_matches(member, monkeypatch):
+    """Past CANDIDATES matches, the newest ones are ranked; older ones drop out of the list."""
+    monkeypatch.setattr(queries, "CANDIDATES", 3)
+    writer = make_user()
+    old = topic(writer, "Heron heron heron", "heron heron heron heron")  # the best match, oldest
+    for n in range(4):
+        topic(writer, f"Walk {n}", f"a heron by the river, walk {n}")
+    spaces = queries.visible_spaces(member)
+    found = queries.search(member, spaces, Criteria(q="heron"))
+    assert found.total == 3
+    assert old.id not in {hit.topic_id for hit in found.hits}
+    monkeypatch.setattr(queries, "CANDIDATES", 100)
+    assert find(member, "heron")[0].topic_id == old.id  # ranked first when it is a candidate
