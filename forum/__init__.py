@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -109,15 +110,16 @@ def register_blueprints(app: Flask) -> None:
 
 def register_request_hooks(app: Flask) -> None:
     from forum import gate, headers
-    from forum.mail.services import deliver_if_queued
+    from forum.mail import services as mail
 
     app.before_request(gate.admit)
     app.after_request(headers.secure)
 
     @app.after_request
     def _deliver_mail(response: Any) -> Any:
-        if app.config["MAIL_DELIVER_AFTER_REQUEST"]:
-            deliver_if_queued()
+        """Mail the request queued goes out after the response, never inside it."""
+        if app.config["MAIL_DELIVER_AFTER_REQUEST"] and mail.queued_in_this_session():
+            response.call_on_close(partial(mail.deliver_after_response, app))
         return response
 
     from forum import errorpages

@@ -26,6 +26,8 @@ PUBLIC = frozenset(
         "accounts.reset_password",
         "accounts.guidelines",
         "two_factor.sign_in_code",  # the view itself answers only a password-checked session
+        "notifications.unsubscribe",  # one-click unsubscribe from mail: the signed link is the key
+        "notifications.confirm_unsubscribe",
     }
 )
 APPLICANT = frozenset(

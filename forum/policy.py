@@ -56,9 +56,36 @@ def can_view_topic(actor: User | None, topic: Topic) -> bool:
 
 
 def can_reply(actor: User | None, topic: Topic) -> bool:
+    """Locked topics, and scheduled chats not yet open, take replies from moderators only."""
     if not can_view_topic(actor, topic):
         return False
-    return not topic.is_locked or can_moderate(actor, topic.space)
+    closed = topic.is_locked or chat_is_waiting(topic)
+    return not closed or can_moderate(actor, topic.space)
+
+
+def chat_is_waiting(topic: Topic) -> bool:
+    """A scheduled chat opens for replies when `flask jobs run` reaches its start time.
+
+    Events count only in spaces for events (a chat moved elsewhere is a plain topic).
+    """
+    if not topic.space.allows_events:
+        return False
+    event = getattr(topic, "event", None)  # the events package adds Topic.event
+    return event is not None and bool(event.is_waiting)
+
+
+def can_edit_event(actor: User | None, topic: Topic) -> bool:
+    """The topic's author (or a moderator) gives it a time and place, in a space for events."""
+    if not can_view_topic(actor, topic) or actor is None or topic.deleted_at is not None:
+        return False
+    if not topic.space.allows_events:
+        return False
+    return topic.author_id == actor.id or can_moderate(actor, topic.space)
+
+
+def can_answer_event(actor: User | None, topic: Topic) -> bool:
+    """ "Going" / "Not going": anyone who may read the topic."""
+    return can_view_topic(actor, topic) and topic.deleted_at is None
 
 
 def can_view_post(actor: User | None, post: Post) -> bool:
@@ -78,6 +105,45 @@ def can_edit_post(actor: User | None, post: Post) -> bool:
 
 def can_delete_post(actor: User | None, post: Post) -> bool:
     return can_edit_post(actor, post)
+
+
+def can_write_summary(actor: User | None, topic: Topic, summary: Post | None = None) -> bool:
+    """The topic's author or a moderator writes the summary pinned at its top.
+
+    A lock stops the author here as it stops their edits; a summary someone else
+    wrote that waits for a moderator is not theirs to read, so not theirs to edit.
+    """
+    if actor is None or not can_view_topic(actor, topic) or topic.deleted_at is not None:
+        return False
+    if can_moderate(actor, topic.space):
+        return True
+    if topic.author_id != actor.id or topic.is_locked:
+        return False
+    return summary is None or summary.is_deleted or can_view_post(actor, summary)
+
+
+def can_mark_helpful(actor: User | None, post: Post) -> bool:
+    """The topic's author marks other members' published replies as helpful."""
+    return (
+        actor is not None
+        and post.topic.author_id == actor.id
+        and post.author_id != actor.id
+        and post.number > 1
+        and not post.is_deleted
+        and post.state == "published"
+        and post.hidden_at is None
+        and can_view_topic(actor, post.topic)
+    )
+
+
+def can_bookmark(actor: User | None, post: Post) -> bool:
+    """Any member may keep what they can read; the "Bookmarks" page asks this again."""
+    return (
+        is_member(actor)
+        and not post.is_deleted
+        and can_view_topic(actor, post.topic)
+        and can_view_post(actor, post)
+    )
 
 
 def can_see_revisions(actor: User | None, post: Post) -> bool:
@@ -210,6 +276,18 @@ def can_choose_listing(member: User) -> bool:
     from forum.accounts.models import MemberType
 
     return member.member_type is MemberType.care_leaver
+
+
+def can_link_mention(member: User) -> bool:
+    """A mention links to the profile only when every member may find it.
+
+    Everyone reading the post sees the link, and a link would tell readers who
+    may not find the member that the name belongs to someone here. The mention
+    still tells the member either way.
+    """
+    from forum.people.models import WhoCanFind
+
+    return member.is_active_member and member.profile.who_can_find is WhoCanFind.all_members
 
 
 def can_ask_to_connect(actor: User | None, member: User) -> bool:

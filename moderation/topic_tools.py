@@ -32,7 +32,7 @@ from forum.review import services as review
 from forum.review.models import ReviewSource
 from forum.spaces.models import Space
 from forum.threads import queries as thread_queries
-from forum.threads.models import Post, PostState, Topic, TopicRead
+from forum.threads.models import SUMMARY_NUMBER, Post, PostState, Topic, TopicRead
 from forum.threads.services import _clean_title as clean_title
 from forum.urls import path_for
 from moderation.models import AuditEntry
@@ -160,9 +160,12 @@ def merge_topic(
     _require_live(source)
     _check_audience(source.space, target.space, audience_confirmed)
     _lock(source)
+    # The source's summary stays with it: it sums up that conversation, not the target's.
     posts = list(
         db.session.scalars(
-            select(Post).where(Post.topic_id == source.id).order_by(Post.created_at, Post.id)
+            select(Post)
+            .where(Post.topic_id == source.id, Post.number != SUMMARY_NUMBER)
+            .order_by(Post.created_at, Post.id)
         )
     )
     first = _reserve_numbers(target, len(posts))
@@ -213,7 +216,7 @@ def split_topic(
         db.session.scalars(
             select(Post)
             .options(joinedload(Post.author))
-            .where(Post.topic_id == topic.id)
+            .where(Post.topic_id == topic.id, Post.number != SUMMARY_NUMBER)  # it stays, as 0
             .order_by(Post.number)
         )
     )
@@ -350,6 +353,7 @@ def _keep_reading_positions(topic: Topic, leaving: list[int]) -> None:
             last_read_number=select(func.count(Post.id))
             .where(
                 Post.topic_id == topic.id,
+                Post.number != SUMMARY_NUMBER,
                 Post.number <= TopicRead.last_read_number,
                 Post.id.not_in(leaving),
             )

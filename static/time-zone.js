@@ -12,7 +12,8 @@
   }
   if (!zone) return;
   var data = new FormData();
-  data.append("csrf_token", body.dataset.csrf || "");
+  var token = document.querySelector('input[name="csrf_token"]'); // the "Sign out" form's
+  data.append("csrf_token", token ? token.value : "");
   data.append("time_zone", zone);
   fetch(body.dataset.timeZoneUrl, { method: "POST", body: data, credentials: "same-origin" });
 })();

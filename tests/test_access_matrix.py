@@ -175,6 +175,7 @@ def values(topic_in):
         "item_id": 1,  # any number: the gate answers before the view looks it up
         "word_id": 1,
         "change": "lock",
+        "place": f"reply:{topic.id}",  # a composer's draft
     }
 
 

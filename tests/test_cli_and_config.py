@@ -92,7 +92,7 @@ def test_seed_demo_adds_demo_data_and_prints_the_sign_ins(runner, client):
     result = runner.invoke(args=["seed-demo"])
 
     assert result.exit_code == 0, result.output
-    assert "Demo data ready: 9 members and 12 topics added." in result.output
+    assert "Demo data ready: 9 members and 14 topics added." in result.output
     assert f"password for all: {DEMO_PASSWORD}" in result.output
     for email in ("moderator@example.org", "practitioner@example.org", "careleaver@example.org"):
         assert email in result.output

@@ -15,6 +15,8 @@ from forum import policy, time_zones
 from forum.accounts import two_factor
 from forum.accounts.forms import ContentNotesForm, TimeZoneForm
 from forum.accounts.models import User
+from forum.notifications import services as notification_settings
+from forum.notifications.forms import form_for as notification_form
 from forum.people.forms import PrivacyForm
 
 
@@ -64,6 +66,16 @@ def time_zone_section(user: User) -> Section:
     )
 
 
+def notifications_section(user: User) -> Section:
+    """How each kind of notification reaches the member, and the email digest."""
+    chosen = notification_settings.settings_for(user)
+    return Section(
+        title="Notifications",
+        template="accounts/settings/_notifications.html",
+        context={"form": notification_form(chosen.channels, chosen.digest)},
+    )
+
+
 def profile_section(user: User) -> Section:
     return Section(title="Profile", template="accounts/settings/_profile.html")
 
@@ -98,6 +110,7 @@ SECTIONS: list[Callable[[User], Section]] = [
     privacy_section,
     two_factor_section,
     time_zone_section,
+    notifications_section,
     content_notes_section,
     your_data_section,
 ]

@@ -10,9 +10,11 @@ from sqlalchemy import select
 from forum import markup
 from forum.accounts import passwords
 from forum.accounts.models import AccountStatus, Application, MemberType, Role, User
+from forum.events.demo import ensure_events
 from forum.extensions import db, utcnow
 from forum.people.models import WhoCanFind
 from forum.spaces.models import Space
+from forum.summaries.demo import ensure_demo_summary
 from forum.threads.models import Post, Topic, TopicRead
 
 DEMO_PASSWORD = "demo-commons-2026"
@@ -386,6 +388,8 @@ def seed_demo() -> SeedReport:
     report = SeedReport()
     users = _ensure_members(report)
     _ensure_threads(users, report)
+    ensure_demo_summary(users)  # a summary and helpful replies on one case discussion
+    report.topics_added += ensure_events(users)  # a course, a meet-up, a scheduled chat
     db.session.commit()
     # Demo posts are inserted directly, not through the posting service: index them.
     from forum.search import services as search

@@ -51,6 +51,12 @@ class Event(Base):
     # not opened; the topic page sets it from its own query, so reading it is free there.
     topic: Mapped[Topic] = relationship(backref=backref("event", uselist=False))
 
+    @property
+    def place_url(self) -> str | None:
+        """The place as a link when it is a web address (an online joining link)."""
+        place = self.place.strip()
+        return place if place.startswith(("https://", "http://")) and " " not in place else None
+
     def has_ended(self, now: datetime) -> bool:
         return self.ends_at <= now
 

@@ -11,9 +11,12 @@ from datetime import UTC, datetime
 import click
 from flask import Flask
 
+from forum.drafts import services as drafts
+from forum.events import jobs as events
 from forum.extensions import utcnow
 from forum.jobs.registry import Job, register_job, registered, run_due
 from forum.mail import services as mail
+from forum.notifications import digests
 
 
 def _deliver_mail(as_of: datetime) -> str:
@@ -56,5 +59,8 @@ def list_jobs() -> None:
 
 
 def register(app: Flask) -> None:
+    register_job(app, Job("digests", "Queue the email digests that are due.", digests.send_due))
     register_job(app, Job("mail", "Deliver the outbox (retries back off).", _deliver_mail))
+    register_job(app, Job("drafts", "Delete drafts untouched for 30 days.", drafts.delete_old))
+    register_job(app, Job("events", "Open scheduled chats; remind who is going.", events.run_due))
     app.cli.add_command(jobs_group)

@@ -12,11 +12,12 @@ import smtplib
 from dataclasses import dataclass
 from datetime import timedelta
 from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
+from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
-from flask import current_app, render_template
+from flask import Flask, current_app, render_template
 from sqlalchemy import func, select, update
 
 from forum.extensions import db, utcnow
@@ -31,14 +32,25 @@ SESSION_FLAG = "mail_queued"
 
 
 def queue(to: str, template: str, **context: Any) -> OutboxMessage:
-    """Render templates/mail/<template>.txt (first line "Subject: …") into the outbox."""
+    """Render templates/mail/<template>.txt (first line "Subject: …") into the outbox.
+
+    Account, safety and moderation mail comes through here and never carries
+    an unsubscribe; notification and digest mail uses `queue_unsubscribable`.
+    """
     context.setdefault("site_name", current_app.config["SITE_NAME"])
     rendered = render_template(f"mail/{template}.txt", **context)
     first, _, body = rendered.lstrip().partition("\n")
-    subject = first.removeprefix("Subject:").strip()
+    subject = " ".join(first.removeprefix("Subject:").split())[:200]
     message = OutboxMessage(to_address=to, subject=subject, body_text=body.strip() + "\n")
     db.session.add(message)
     db.session.info[SESSION_FLAG] = True
+    return message
+
+
+def queue_unsubscribable(to: str, template: str, unsubscribe: str, **context: Any) -> OutboxMessage:
+    """Notification and digest mail: the link in the body and the List-Unsubscribe header."""
+    message = queue(to, template, unsubscribe_url=unsubscribe, **context)
+    message.list_unsubscribe = unsubscribe
     return message
 
 
@@ -60,9 +72,25 @@ def _build(message: OutboxMessage) -> EmailMessage:
     email["To"] = message.to_address
     email["Subject"] = message.subject
     email["Date"] = format_datetime(message.created_at)
-    email["Message-ID"] = make_msgid(idstring=f"outbox{message.id}")
+    email["Message-ID"] = message_id(message)
+    if message.list_unsubscribe:
+        # RFC 2369 and RFC 8058: mail clients offer "Unsubscribe" and POST to it in one click.
+        email["List-Unsubscribe"] = f"<{message.list_unsubscribe}>"
+        email["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
     email.set_content(message.body_text)
     return email
+
+
+def message_id(message: OutboxMessage) -> str:
+    """The same on every attempt, so a message delivered twice is recognisably one message."""
+    stamp = int(message.created_at.timestamp())
+    return f"<outbox-{message.id}.{stamp}@{_mail_domain()}>"
+
+
+def _mail_domain() -> str:
+    config = current_app.config
+    host = urlsplit(config.get("BASE_URL") or "").hostname or config.get("SERVER_NAME") or ""
+    return host.split(":")[0] or "localhost"
 
 
 def _send(email: EmailMessage) -> None:
@@ -138,12 +166,20 @@ def deliver_due(limit: int = 100) -> DeliveryReport:
     return report
 
 
-def deliver_if_queued() -> None:
-    """After a request: deliver what it queued, never failing the request."""
-    if not db.session.info.pop(SESSION_FLAG, False):
-        return
-    try:
-        deliver_due()
-    except Exception:  # delivery is best effort here; the queue keeps the mail
-        log.exception("Delivering queued mail failed; it stays in the outbox")
-        db.session.rollback()
+def queued_in_this_session() -> bool:
+    """Whether the current request queued mail (asked once, at its end)."""
+    return bool(db.session.info.pop(SESSION_FLAG, False))
+
+
+def deliver_after_response(app: Flask) -> None:
+    """Runs once the response has gone out, so nobody waits on the mail server.
+
+    Best effort: the outbox keeps anything that fails, and `flask jobs run`
+    (cron, every minute) retries it.
+    """
+    with app.app_context():
+        try:
+            deliver_due()
+        except Exception:
+            log.exception("Delivering queued mail failed; it stays in the outbox")
+            db.session.rollback()

@@ -16,7 +16,6 @@ from forum import markup, policy
 from forum.accounts.models import User
 from forum.errors import DomainError
 from forum.extensions import db, immediate_write, utcnow
-from forum.mail import services as mail
 from forum.messages import queries
 from forum.messages.models import Conversation, ConversationMember, Message
 from forum.notifications import services as notifications
@@ -24,7 +23,7 @@ from forum.people import relations
 from forum.people.models import Block
 from forum.review import screening
 from forum.review.screening import Outcome, Verdict
-from forum.urls import absolute_url, path_for
+from forum.urls import path_for
 
 # The same answer for yourself, someone you may not find, someone you are not connected
 # to and someone who does not exist, so that the answer reveals nothing.
@@ -148,14 +147,12 @@ def _deliver(
         if recipient.id in blocked_by:
             continue  # never told: the message waits unseen, and no notice says it came
         notifications.notify(
-            recipient.id, "message", f"New message from {actor.display_name}", link
-        )
-        mail.queue(
-            recipient.email,
-            "new_message",
-            user=recipient,
+            recipient.id,
+            "message",
+            f"New message from {actor.display_name}",
+            link,
+            template="new_message",  # by email too, if they chose it
             sender=actor,
-            link=absolute_url("messages.conversation", item_id=conversation_id),
         )
     return message
 

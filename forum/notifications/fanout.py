@@ -3,7 +3,8 @@
 One member hears once, by the first kind that applies: a mention, a quote,
 a reply to their topic, then watching. Nobody hears about their own post, a
 post they may not read, or a post by someone they blocked; muting a topic or
-space silences everything from it but mentions. Composed here, once, so the
+space silences everything from it but mentions (a space's mute spares replies
+to topics the member started there). Composed here, once, so the
 composer, the review queue and edits all tell the same people the same thing.
 """
 
@@ -72,11 +73,14 @@ def _tell(post: Post, offers: dict[int, str]) -> None:
     )
     name, title = public_name(post), topic.title
     link = path_for("threads.permalink", post_id=post.id)
+    notices = []
     for reader in readers:
-        if not policy.can_view_topic(reader, topic):
-            continue
-        kind = offers[reader.id]
-        notifications.notify(reader.id, kind, _text(kind, name, title, post), link)
+        if policy.can_view_topic(reader, topic):
+            kind = offers[reader.id]
+            notices.append(
+                notifications.Notice(reader.id, kind, _text(kind, name, title, post), link)
+            )
+    notifications.notify_many(notices)  # one query for everyone's choices, however many
 
 
 def _text(kind: str, name: str, title: str, post: Post) -> str:
@@ -84,6 +88,8 @@ def _text(kind: str, name: str, title: str, post: Post) -> str:
         return f"{name} mentioned you in “{title}”"
     if kind == QUOTE:
         return f"{name} quoted you in “{title}”"
+    if post.is_summary:
+        return f"{name} summarised “{title}”"
     if kind == WATCHED and post.number == 1:
         return f"{name} started “{title}” in {post.topic.space.name}"
     return f"{name} replied to “{title}”"

@@ -23,14 +23,13 @@ from forum import policy
 from forum.accounts.models import User
 from forum.errors import DomainError, NotVisible
 from forum.extensions import db, utcnow
-from forum.mail import services as mail
 from forum.notifications import services as notifications
 from forum.people import relations
 from forum.people.connection_queries import in_contact, latest_between
 from forum.people.models import Block, Connection, ConnectionState
 from forum.review import screening
 from forum.review.screening import Outcome, Verdict
-from forum.urls import absolute_url, path_for
+from forum.urls import path_for
 
 REQUEST_IMPOSSIBLE = "It isn't possible to send this request."
 IMPOSSIBLE = "That isn't possible."
@@ -126,13 +125,8 @@ def _announce_request(asker: User, member: User) -> None:
         "connection_request",
         f"{asker.display_name} asked to connect with you",
         path_for("connections.index"),
-    )
-    mail.queue(
-        member.email,
-        "connection_request",
-        user=member,
+        template="connection_request",  # by email too, if they chose it
         asker_name=asker.display_name,
-        link=absolute_url("connections.index"),
     )
 
 
@@ -168,15 +162,9 @@ def accept_request(actor: User, connection_id: int) -> User:
         "connection_accepted",
         f"{actor.display_name} accepted your request to connect",
         path_for("connections.index"),
+        template="connection_accepted",  # by email too, if they chose it and are in good standing
+        member_name=actor.display_name,
     )
-    if asker.is_active_member:
-        mail.queue(
-            asker.email,
-            "connection_accepted",
-            user=asker,
-            member_name=actor.display_name,
-            link=absolute_url("connections.index"),
-        )
     db.session.commit()
     return asker
 

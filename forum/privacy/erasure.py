@@ -23,10 +23,15 @@ from sqlalchemy import ColumnElement, SQLColumnExpression, delete, func, or_, se
 from forum import markup
 from forum.accounts import passwords
 from forum.accounts.models import AccountStatus, Application, RecoveryCode, User
+from forum.bookmarks import data_rights as bookmarks
+from forum.drafts import data_rights as drafts
 from forum.errors import DomainError, NotAllowed
+from forum.events import services as events
 from forum.extensions import db, utcnow
 from forum.mail.models import OutboxMessage
+from forum.mentions import services as mentions
 from forum.messages.models import ConversationMember, Message
+from forum.notifications import data as notification_settings
 from forum.notifications.models import Notification
 from forum.people import avatars
 from forum.people.models import Block, Connection, ConnectionState, WhoCanFind
@@ -257,7 +262,12 @@ def erase_member(member: User, now: datetime | None = None) -> str | None:
     name, email = member.display_name, member.email
     redact = _Redactor([name, email])
     _clean_writing(member, redact)
+    mentions.forget(member, FORMER_MEMBER)  # others' posts say "@Former member"
     _end_private_things(member, now)  # before the address changes: mail to it goes too
+    bookmarks.forget(member)
+    drafts.forget(member)
+    events.forget_member(member)  # their "Going" / "Not going" answers
+    notification_settings.forget(member)  # their channels, digest and watches
     picture = _blank_profile(member)
     _blank_application(member)
     _blank_account(member)

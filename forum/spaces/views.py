@@ -7,13 +7,19 @@ from flask.typing import ResponseReturnValue
 from flask_login import current_user
 
 from forum.spaces import queries
+from forum.watching import queries as watching
 
 bp = Blueprint("spaces", __name__)
 
 
 @bp.get("/")
 def index() -> ResponseReturnValue:
-    return render_template("spaces/index.html", summaries=queries.visible_spaces(current_user))
+    summaries = queries.visible_spaces(current_user)
+    return render_template(
+        "spaces/index.html",
+        summaries=summaries,
+        upcoming=queries.upcoming_events(current_user, summaries),
+    )
 
 
 @bp.get("/s/<slug>")
@@ -21,4 +27,5 @@ def space(slug: str) -> ResponseReturnValue:
     page = queries.space_page(
         current_user, slug, request.args.get("after"), current_app.config["TOPICS_PER_PAGE"]
     )
-    return render_template("spaces/space.html", page=page)
+    level = watching.space_level_for(current_user.id, page.space.id)
+    return render_template("spaces/space.html", page=page, watch_level=level)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from forum.accounts.models import User
 from forum.bookmarks import queries as bookmarks
 from forum.events import queries as events
-from forum.events.models import Event
+from forum.events.queries import EventPanel
 from forum.summaries import queries as summaries
 from forum.summaries.queries import SummaryView
 from forum.threads.queries import TopicPage
@@ -22,16 +22,18 @@ from forum.watching.models import WatchLevel
 @dataclass(frozen=True)
 class TopicExtras:
     watch_level: WatchLevel | None
-    event: Event | None
+    event: EventPanel | None
     summary: SummaryView
     bookmarked: set[int]
 
 
 def for_page(actor: User, page: TopicPage) -> TopicExtras:
     topic = page.topic
+    summary = summaries.for_topic(actor, topic)
+    pinned = [summary.summary] if summary.summary else []
     return TopicExtras(
         watch_level=watching.level_for(actor.id, topic),
         event=events.for_topic(actor, topic),
-        summary=summaries.for_topic(actor, topic),
-        bookmarked=bookmarks.bookmarked_among(actor, [post.id for post in page.posts]),
+        summary=summary,
+        bookmarked=bookmarks.bookmarked_among(actor, [p.id for p in (*pinned, *page.posts)]),
     )

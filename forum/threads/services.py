@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from forum import markup, policy
 from forum.accounts.models import User
+from forum.drafts import places
+from forum.drafts import services as drafts
 from forum.errors import DomainError
 from forum.extensions import db, immediate_write, utcnow
+from forum.mentions import services as mentions
 from forum.notifications import fanout
 from forum.review import screening, vetting
 from forum.review.screening import Outcome, Screening, Verdict
@@ -73,6 +78,7 @@ def create_topic(
     anonymous: bool = False,
     justification: str | None = None,
     content_note: ContentNote | None = None,
+    mention_ids: Sequence[int] = (),
 ) -> Outcome[Topic]:
     """A new topic with its first post, held for review if the guard objects.
 
@@ -82,7 +88,7 @@ def create_topic(
     policy.require(policy.can_post_in(actor, space))
     title, source = _clean_title(title), _clean_body(body)
     vetted = vetting.vet(actor, title=title, body=source)
-    checked = screening.screen(space, title=title, body=source)
+    checked = mentions.screen(actor, space, title=title, body=source)
     verdict = screening.guard_verdict(checked, justification)
     if verdict is Verdict.needs_justification:
         return Outcome(verdict, checked)
@@ -107,12 +113,14 @@ def create_topic(
     )
     db.session.add(post)
     db.session.flush()
+    mentions.store(post, mention_ids)
     if hold or vetted.must_hold:
         vetting.hold(post, vetted, checked.blocking if hold else None, justification)
     else:
         fanout.announce_post(post)
     search.index_post(post)
     _mark_read(actor, topic.id, post.number)
+    drafts.clear(actor, places.topic(space.id))
     db.session.commit()
     return Outcome(_verdict(hold or vetted.must_hold), checked, topic)
 
@@ -128,14 +136,17 @@ def reply(
     *,
     anonymous: bool = False,
     justification: str | None = None,
+    mention_ids: Sequence[int] = (),
 ) -> Outcome[Post]:
     """A reply, held for review if the guard objects (see create_topic)."""
     policy.require(policy.can_view_topic(actor, topic))
     if not policy.can_reply(actor, topic):
+        if policy.chat_is_waiting(topic):
+            raise DomainError("body", "This chat is not open yet: replies open at the start time.")
         raise DomainError("body", "This topic is locked: no new replies.")
     source = _clean_body(body)
     vetted = vetting.vet(actor, body=source)
-    checked = screening.screen(topic.space, body=source)
+    checked = mentions.screen(actor, topic.space, body=source)
     verdict = screening.guard_verdict(checked, justification)
     if verdict is Verdict.needs_justification:
         return Outcome(verdict, checked)
@@ -151,12 +162,14 @@ def reply(
     )
     db.session.add(post)
     db.session.flush()
+    mentions.store(post, mention_ids)
     if hold:
         vetting.hold(post, vetted, checked.blocking if guard_holds else None, justification)
     else:
         fanout.announce_post(post)
     search.index_post(post)
     _mark_read(actor, topic.id, post.number)
+    drafts.clear(actor, places.reply(topic.id))
     db.session.commit()
     return Outcome(_verdict(hold), checked, post)
 
@@ -168,6 +181,7 @@ def edit_post(
     title: str | None = None,
     *,
     justification: str | None = None,
+    mention_ids: Sequence[int] = (),
 ) -> Outcome[Post]:
     """Change a post, keeping what it said before as a revision.
 
@@ -184,20 +198,32 @@ def edit_post(
     if post.number == 1:
         texts["title"] = new_title or post.topic.title
     vetted = vetting.vet(actor, new_post=False, **texts)
-    checked = screening.screen(post.topic.space, **texts)
+    checked = mentions.screen(post.author, post.topic.space, **texts)
     verdict = screening.guard_verdict(checked, justification)
     if verdict is Verdict.needs_justification:
         return Outcome(verdict, checked)
     hold = verdict is Verdict.held
-    revise(post, actor, source, new_title)
+    named = revise(post, actor, source, new_title, mention_ids)
     if hold or vetted.must_hold:
         vetting.hold(post, vetted, checked.blocking if hold else None, justification)
+    elif post.state is PostState.published:  # a held post tells everyone once it is published
+        fanout.announce_mentions(post, named)
+    drafts.clear(actor, places.edit(post.id))
     db.session.commit()
     return Outcome(_verdict(post.state is not PostState.published), checked, post)
 
 
-def revise(post: Post, editor: User, source: str, title: str | None = None) -> None:
-    """Keep the post as it was as a revision, then change it (no commit)."""
+def revise(
+    post: Post,
+    editor: User,
+    source: str,
+    title: str | None = None,
+    mention_ids: Sequence[int] = (),
+) -> list[int]:
+    """Keep the post as it was as a revision, then change it (no commit).
+
+    Returns the members the new text mentions for the first time.
+    """
     db.session.add(
         PostRevision(
             post_id=post.id,
@@ -209,10 +235,12 @@ def revise(post: Post, editor: User, source: str, title: str | None = None) -> N
     )
     post.body_source = source
     post.body_html = markup.render(source)
+    named = mentions.store(post, mention_ids, edited=True)
     post.edited_at = utcnow()
     if title is not None and post.number == 1:
         post.topic.title = title
     search.index_post(post)
+    return named
 
 
 def delete_post(actor: User, post: Post) -> None:

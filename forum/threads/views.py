@@ -11,9 +11,14 @@ from flask_login import current_user
 from werkzeug.wrappers import Response
 
 from forum import markup, policy
+from forum.accounts.models import User
+from forum.drafts import composing, places
 from forum.errors import DomainError, NotVisible
+from forum.events import composer as event_composer
 from forum.extensions import limiter
 from forum.forms import EmptyForm
+from forum.mentions import services as mentions
+from forum.mentions.forms import picked_ids
 from forum.review import screening
 from forum.review.screening import Outcome, Screening, Verdict
 from forum.spaces import queries as space_queries
@@ -27,7 +32,7 @@ from forum.threads.forms import (
     TopicForm,
     chosen_note,
 )
-from forum.threads.models import Topic
+from forum.threads.models import SUMMARY_NUMBER, Topic, public_name
 
 bp = Blueprint("threads", __name__)
 
@@ -39,6 +44,8 @@ def _per_page() -> int:
 
 
 def _post_url(topic_id: int, number: int, post_id: int) -> str:
+    if number == SUMMARY_NUMBER:  # pinned above the replies on every page
+        return url_for("threads.topic", topic_id=topic_id, _anchor="summary")
     page = queries.page_of(number, _per_page())
     return url_for("threads.topic", topic_id=topic_id, page=page, _anchor=f"p{post_id}")
 
@@ -55,9 +62,13 @@ class Composed:
     screening: Screening | None = None
 
 
-def _preview(space: Space, texts: dict[str, str]) -> Composed:
-    """The message as it will read, with what the guard finds marked."""
-    return Composed(markup.render(texts["body"]), screening.screen(space, **texts))
+def _preview(
+    space: Space, texts: dict[str, str], author: User | None = None, anonymous: bool = False
+) -> Composed:
+    """The message as it will read (its author's mentions linked), with the guard's findings."""
+    picked = picked_ids(request.form)
+    html = mentions.preview(author or current_user, texts["body"], picked, anonymous=anonymous)
+    return Composed(html, mentions.screen(author or current_user, space, **texts))
 
 
 def _justification(form: GuardedForm) -> str | None:
@@ -100,10 +111,15 @@ def new_topic(slug: str) -> ResponseReturnValue:
     policy.require(policy.can_post_in(current_user, space))
     form = TopicForm()
     composed = Composed()
-    if form.validate_on_submit():
+    event_form = event_composer.form_for(space, current_user)  # events spaces: optional fields
+    event_details = event_composer.checked(event_form)
+    if form.validate_on_submit() and not event_composer.has_errors(event_form):
         texts = {"title": form.title.data or "", "body": form.body.data or ""}
         if form.preview.data:
-            composed = _preview(space, texts)
+            composed = _preview(
+                space, texts, anonymous=bool(form.anonymous.data) and space.allows_anonymous
+            )
+            composing.keep(current_user, places.topic(space.id), texts)
         else:
             try:
                 outcome = services.create_topic(
@@ -114,6 +130,7 @@ def new_topic(slug: str) -> ResponseReturnValue:
                     anonymous=bool(form.anonymous.data),
                     justification=_justification(form),
                     content_note=chosen_note(form.content_note.data),
+                    mention_ids=picked_ids(request.form),
                 )
             except DomainError as error:
                 composed = _refused(form, error)
@@ -123,10 +140,17 @@ def new_topic(slug: str) -> ResponseReturnValue:
                 else:
                     if outcome.verdict is Verdict.held:
                         _held_notice()
+                    event_composer.attach(current_user, outcome.saved, event_details)
                     return redirect(url_for("threads.topic", topic_id=outcome.saved.id))
-    status = 422 if form.errors else 200
+    draft = composing.restore(current_user, places.topic(space.id), form)
+    status = 422 if form.errors or event_composer.has_errors(event_form) else 200
     return render_template(
-        "threads/new_topic.html", space=space, form=form, composed=composed
+        "threads/new_topic.html",
+        space=space,
+        form=form,
+        composed=composed,
+        event_form=event_form,
+        draft=draft,
     ), status
 
 
@@ -141,7 +165,7 @@ def live_check(slug: str) -> ResponseReturnValue:
     texts = {
         name: str(data.get(name) or "")[:20000] for name in ("title", "body") if data.get(name)
     }
-    checked = screening.screen(space, **texts)
+    checked = mentions.screen(current_user, space, **texts)
     blocking = set(checked.blocking)
     return {
         "must_hold": checked.must_hold,
@@ -175,10 +199,12 @@ def topic(topic_id: int) -> ResponseReturnValue:
         return redirect(url_for("threads.topic", topic_id=merged_into))
     if page.topic.merged_into_id is not None:
         return redirect(url_for("threads.topic", topic_id=page.topic.merged_into_id))
+    form = ReplyForm(formdata=None, anonymous=_stays_anonymous(page.topic))
     html = render_template(
         "threads/topic.html",
         page=page,
-        form=ReplyForm(formdata=None, anonymous=_stays_anonymous(page.topic)),
+        form=form,
+        draft=composing.restore(current_user, places.reply(page.topic.id), form),
         composed=Composed(),
         note_form=ContentNoteForm(formdata=None, content_note=page.topic.content_note or ""),
         extras=extras.for_page(current_user, page),
@@ -222,11 +248,17 @@ def reply(topic_id: int) -> ResponseReturnValue:
         if quoted:
             post = queries.visible_post(current_user, quoted)
             if post.topic_id == topic.id and not post.is_deleted:
-                form.body.data = markup.quote(post.body_source)
+                form.body.data = markup.quote(
+                    post.body_source,
+                    author=public_name(post),
+                    link=url_for("threads.permalink", post_id=post.id),
+                )
     elif form.validate_on_submit():
         texts = {"body": form.body.data or ""}
         if form.preview.data:
-            composed = _preview(topic.space, texts)
+            anonymous = bool(form.anonymous.data) and topic.space.allows_anonymous
+            composed = _preview(topic.space, texts, anonymous=anonymous)
+            composing.keep(current_user, places.reply(topic.id), texts)
         else:
             try:
                 outcome = services.reply(
@@ -235,6 +267,7 @@ def reply(topic_id: int) -> ResponseReturnValue:
                     texts["body"],
                     anonymous=bool(form.anonymous.data),
                     justification=_justification(form),
+                    mention_ids=picked_ids(request.form),
                 )
             except DomainError as error:
                 composed = _refused(form, error)
@@ -246,13 +279,18 @@ def reply(topic_id: int) -> ResponseReturnValue:
                     if outcome.verdict is Verdict.held:
                         _held_notice()
                     return redirect(_post_url(topic.id, post.number, post.id))
+    draft = composing.restore(current_user, places.reply(topic.id), form, then_prefill=True)
     status = 422 if form.errors else 200
-    return render_template("threads/reply.html", topic=topic, form=form, composed=composed), status
+    return render_template(
+        "threads/reply.html", topic=topic, form=form, composed=composed, draft=draft
+    ), status
 
 
 @bp.route("/p/<int:post_id>/edit", methods=["GET", "POST"])
 def edit(post_id: int) -> ResponseReturnValue:
     post = queries.visible_post(current_user, post_id)
+    if post.is_summary:  # written on its own page, by the topic's author or a moderator
+        return redirect(url_for("summaries.write", topic_id=post.topic_id))
     policy.require(policy.can_edit_post(current_user, post), hide=False)
     form = EditForm()
     composed = Composed()
@@ -265,11 +303,17 @@ def edit(post_id: int) -> ResponseReturnValue:
         if title is not None:
             texts = {"title": title, **texts}
         if form.preview.data:
-            composed = _preview(post.topic.space, texts)
+            composed = _preview(post.topic.space, texts, post.author, post.is_anonymous)
+            composing.keep(current_user, places.edit(post.id), texts)
         else:
             try:
                 outcome = services.edit_post(
-                    current_user, post, texts["body"], title, justification=_justification(form)
+                    current_user,
+                    post,
+                    texts["body"],
+                    title,
+                    justification=_justification(form),
+                    mention_ids=picked_ids(request.form),
                 )
             except DomainError as error:
                 composed = _refused(form, error)
@@ -282,8 +326,11 @@ def edit(post_id: int) -> ResponseReturnValue:
                     else:
                         flash("Your changes are saved.")
                     return redirect(_post_url(post.topic_id, post.number, post.id))
+    draft = composing.restore(current_user, places.edit(post.id), form)
     status = 422 if form.errors else 200
-    return render_template("threads/edit.html", post=post, form=form, composed=composed), status
+    return render_template(
+        "threads/edit.html", post=post, form=form, composed=composed, draft=draft
+    ), status
 
 
 @bp.post("/p/<int:post_id>/delete")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 
@@ -13,12 +14,17 @@ pytestmark = pytest.mark.browser
 
 
 def _link_in_mail(site, to: str, pattern: str) -> str:
-    for body in reversed(site.mail_bodies()):
-        if f"To: {to}" in body:
-            found = re.search(pattern, body)
-            if found:
-                return found.group(0)
-    raise AssertionError(f"no mail to {to} with {pattern}")
+    """Mail goes out just after the response that queued it, so wait a moment for it."""
+    deadline = time.monotonic() + 10
+    while True:
+        for body in reversed(site.mail_bodies()):
+            if f"To: {to}" in body:
+                found = re.search(pattern, body)
+                if found:
+                    return found.group(0)
+        if time.monotonic() > deadline:
+            raise AssertionError(f"no mail to {to} with {pattern}")
+        time.sleep(0.1)
 
 
 def test_apply_verify_approve_and_post(live_site, new_context):

@@ -100,6 +100,7 @@ def world():
             "item_id": item.id,
             "word_id": 1,
             "change": "lock",
+            "place": f"reply:{topic.id}",  # a composer's draft
             "filename": "site.css",
         },
     }

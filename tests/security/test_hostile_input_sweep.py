@@ -284,6 +284,7 @@ def world(app: Flask, cheap_hashing: None) -> World:
         "user_id": candidate.id,
         "item_id": item.id,
         "change": "lock",
+        "place": f"reply:{topic.id}",  # a composer's draft
         "token": verify,
         "word_id": word.id,
     }

@@ -14,6 +14,10 @@ from forum.threads.models import Post, TopicRead
 from tests.factories import make_topic, make_user, sign_in
 
 MAX_QUERIES = 8
+# A topic page also loads its summary and helpful replies, the reader's bookmarks
+# among its posts, and their draft reply: one query each. The event panel costs
+# nothing outside spaces for events (inside them, one or two: see tests/events).
+MAX_TOPIC_QUERIES = MAX_QUERIES + 3
 
 
 def count(app, client, queries, url: str) -> int:
@@ -97,7 +101,7 @@ def test_a_topic_page_read_again_costs_the_same_with_5_or_200_posts(
     few = count(app, client, queries, f"/t/{short.id}")
     many = count(app, client, queries, f"/t/{long.id}")
     assert few == many
-    assert many <= MAX_QUERIES
+    assert many <= MAX_TOPIC_QUERIES
 
 
 def test_a_later_page_of_a_long_topic_costs_the_same(app, client, queries, authors, reader):
@@ -118,7 +122,7 @@ def test_a_topic_page_with_new_posts_costs_the_same_with_5_or_200_posts(
     few = count(app, client, queries, f"/t/{short.id}")
     many = count(app, client, queries, f"/t/{long.id}")
     assert few == many
-    assert many <= MAX_QUERIES
+    assert many <= MAX_TOPIC_QUERIES
 
 
 def test_first_middle_and_last_page_of_a_500_post_topic_cost_the_same(
@@ -135,7 +139,7 @@ def test_first_middle_and_last_page_of_a_500_post_topic_cost_the_same(
         for page in (1, middle, pages)
     }
     assert len(set(counts.values())) == 1, counts
-    assert counts[pages] <= MAX_QUERIES
+    assert counts[pages] <= MAX_TOPIC_QUERIES
     # Read again: no write, still the same for every page.
     again = {
         page: count(app, client, queries, f"/t/{long.id}?page={page}")

@@ -135,7 +135,10 @@ def test_quoting_prefills_the_reply_with_the_post_quoted(client, member, other):
     page = text(client.get(f"/t/{topic.id}/reply?quote={first.id}"))
     textarea = re.search(r"<textarea[^>]*>(.*?)</textarea>", page, re.S)
     assert textarea
-    assert textarea.group(1).strip() == "&gt; Line one.\n&gt;\n&gt; Line two."
+    name = first.author.display_name
+    assert textarea.group(1).strip() == (
+        f"&gt; [{name} wrote](/p/{first.id}):\n&gt;\n&gt; Line one.\n&gt;\n&gt; Line two."
+    )
 
 
 def test_quoting_a_post_from_another_topic_prefills_nothing(client, member):
