@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -117,9 +116,9 @@ def register_request_hooks(app: Flask) -> None:
 
     @app.after_request
     def _deliver_mail(response: Any) -> Any:
-        """Mail the request queued goes out after the response, never inside it."""
+        """Mail the request queued goes out before the response; `flask jobs run` retries."""
         if app.config["MAIL_DELIVER_AFTER_REQUEST"] and mail.queued_in_this_session():
-            response.call_on_close(partial(mail.deliver_after_response, app))
+            mail.deliver_now()
         return response
 
     from forum import errorpages

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from flask import Flask, current_app, render_template
+from flask import current_app, render_template
 from sqlalchemy import func, select, update
 
 from forum.extensions import db, utcnow
@@ -171,15 +171,14 @@ def queued_in_this_session() -> bool:
     return bool(db.session.info.pop(SESSION_FLAG, False))
 
 
-def deliver_after_response(app: Flask) -> None:
-    """Runs once the response has gone out, so nobody waits on the mail server.
+def deliver_now() -> None:
+    """At the end of a request that queued mail: best effort, never failing the request.
 
-    Best effort: the outbox keeps anything that fails, and `flask jobs run`
-    (cron, every minute) retries it.
+    The outbox keeps anything that fails, and `flask jobs run` (cron, every
+    minute) retries it.
     """
-    with app.app_context():
-        try:
-            deliver_due()
-        except Exception:
-            log.exception("Delivering queued mail failed; it stays in the outbox")
-            db.session.rollback()
+    try:
+        deliver_due()
+    except Exception:
+        log.exception("Delivering queued mail failed; it stays in the outbox")
+        db.session.rollback()

@@ -15,23 +15,14 @@ from forum.forms import EmptyForm
 from forum.review.screening import Verdict
 from forum.summaries import queries, services
 from forum.summaries.forms import SummaryForm
+from forum.threads import composer
 from forum.threads import queries as threads
-from forum.threads.views import (
-    POSTING_LIMIT,
-    Composed,
-    _held_notice,
-    _justification,
-    _needs_a_choice,
-    _posting_key,
-    _preview,
-    _refused,
-)
 
 bp = Blueprint("summaries", __name__)
 
 
 @bp.route("/t/<int:topic_id>/summary", methods=["GET", "POST"])
-@limiter.limit(POSTING_LIMIT, methods=["POST"], key_func=_posting_key)
+@limiter.limit(composer.POSTING_LIMIT, methods=["POST"], key_func=composer.posting_key)
 def write(topic_id: int) -> ResponseReturnValue:
     topic = threads.visible_topic(current_user, topic_id)
     existing = queries.summary_of(topic)
@@ -39,25 +30,25 @@ def write(topic_id: int) -> ResponseReturnValue:
     live = existing is not None and not existing.is_deleted
     form = SummaryForm(data={"body": existing.body_source} if live and existing else None)
     draft = composing.restore(current_user, places.summary(topic.id), form)
-    composed = Composed()
+    composed = composer.Composed()
     if form.validate_on_submit():
         texts = {"body": form.body.data or ""}
         if form.preview.data:
-            composed = _preview(topic.space, texts)
+            composed = composer.preview(topic.space, texts)
             composing.keep(current_user, draft.place, texts)
         else:
             try:
                 outcome = services.write_summary(
-                    current_user, topic, texts["body"], justification=_justification(form)
+                    current_user, topic, texts["body"], justification=composer.justification(form)
                 )
             except DomainError as error:
-                composed = _refused(form, error)
+                composed = composer.refused(form, error)
             else:
                 if outcome.saved is None:
-                    composed = _needs_a_choice(form, outcome)
+                    composed = composer.needs_a_choice(form, outcome)
                 else:
                     if outcome.verdict is Verdict.held:
-                        _held_notice()
+                        composer.held_notice()
                     else:
                         flash("The summary is saved.")
                     return redirect(url_for("threads.topic", topic_id=topic.id, _anchor="summary"))

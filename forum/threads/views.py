@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
-
 from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_login import current_user
 from werkzeug.wrappers import Response
 
 from forum import markup, policy
-from forum.accounts.models import User
 from forum.drafts import composing, places
 from forum.errors import DomainError, NotVisible
 from forum.events import composer as event_composer
@@ -19,15 +15,12 @@ from forum.extensions import limiter
 from forum.forms import EmptyForm
 from forum.mentions import services as mentions
 from forum.mentions.forms import picked_ids
-from forum.review import screening
-from forum.review.screening import Outcome, Screening, Verdict
+from forum.review.screening import Verdict
 from forum.spaces import queries as space_queries
-from forum.spaces.models import Space
-from forum.threads import extras, queries, services
+from forum.threads import composer, extras, queries, services
 from forum.threads.forms import (
     ContentNoteForm,
     EditForm,
-    GuardedForm,
     ReplyForm,
     TopicForm,
     chosen_note,
@@ -35,8 +28,6 @@ from forum.threads.forms import (
 from forum.threads.models import SUMMARY_NUMBER, Topic, public_name
 
 bp = Blueprint("threads", __name__)
-
-POSTING_LIMIT = "6 per minute;60 per hour"
 
 
 def _per_page() -> int:
@@ -50,73 +41,24 @@ def _post_url(topic_id: int, number: int, post_id: int) -> str:
     return url_for("threads.topic", topic_id=topic_id, page=page, _anchor=f"p{post_id}")
 
 
-def _posting_key() -> str:
-    return f"user:{current_user.get_id()}"
-
-
-@dataclass
-class Composed:
-    """What the composer shows again: a preview, and the guard's findings."""
-
-    preview_html: str | None = None
-    screening: Screening | None = None
-
-
-def _preview(
-    space: Space, texts: dict[str, str], author: User | None = None, anonymous: bool = False
-) -> Composed:
-    """The message as it will read (its author's mentions linked), with the guard's findings."""
-    picked = picked_ids(request.form)
-    html = mentions.preview(author or current_user, texts["body"], picked, anonymous=anonymous)
-    return Composed(html, mentions.screen(author or current_user, space, **texts))
-
-
-def _justification(form: GuardedForm) -> str | None:
-    """The author's reason, only when they chose "Send for review"."""
-    return (form.justification.data or "") if form.send_for_review.data else None
-
-
-def _needs_a_choice(form: GuardedForm, outcome: Outcome[Any]) -> Composed:
-    """Nothing was saved: show the findings and what the author can do about them."""
-    if form.send_for_review.data:
-        form.justification.errors.append(
-            "Say why this is safe to share, or edit the highlighted parts out."
-        )
-    else:
-        form.body.errors.append(screening.NEEDS_A_CHOICE)
-    return Composed(screening=outcome.screening)
-
-
-def _refused(form: GuardedForm, error: DomainError) -> Composed:
-    getattr(form, error.field or "body").errors.append(error.message)
-    return Composed()
-
-
 def _stays_anonymous(topic: Topic) -> bool:
     """The author of an anonymous topic replies anonymously unless they untick it."""
     return topic.is_anonymous and topic.author_id == current_user.id
 
 
-def _held_notice() -> None:
-    flash(
-        "Held for review: a moderator will read it before anyone else can. "
-        "Until then only you and the moderators can see it."
-    )
-
-
 @bp.route("/s/<slug>/new", methods=["GET", "POST"])
-@limiter.limit(POSTING_LIMIT, methods=["POST"], key_func=_posting_key)
+@limiter.limit(composer.POSTING_LIMIT, methods=["POST"], key_func=composer.posting_key)
 def new_topic(slug: str) -> ResponseReturnValue:
     space = space_queries.visible_space(current_user, slug)
     policy.require(policy.can_post_in(current_user, space))
     form = TopicForm()
-    composed = Composed()
+    composed = composer.Composed()
     event_form = event_composer.form_for(space, current_user)  # events spaces: optional fields
     event_details = event_composer.checked(event_form)
     if form.validate_on_submit() and not event_composer.has_errors(event_form):
         texts = {"title": form.title.data or "", "body": form.body.data or ""}
         if form.preview.data:
-            composed = _preview(
+            composed = composer.preview(
                 space, texts, anonymous=bool(form.anonymous.data) and space.allows_anonymous
             )
             composing.keep(current_user, places.topic(space.id), texts)
@@ -128,18 +70,18 @@ def new_topic(slug: str) -> ResponseReturnValue:
                     texts["title"],
                     texts["body"],
                     anonymous=bool(form.anonymous.data),
-                    justification=_justification(form),
+                    justification=composer.justification(form),
                     content_note=chosen_note(form.content_note.data),
                     mention_ids=picked_ids(request.form),
                 )
             except DomainError as error:
-                composed = _refused(form, error)
+                composed = composer.refused(form, error)
             else:
                 if outcome.saved is None:
-                    composed = _needs_a_choice(form, outcome)
+                    composed = composer.needs_a_choice(form, outcome)
                 else:
                     if outcome.verdict is Verdict.held:
-                        _held_notice()
+                        composer.held_notice()
                     event_composer.attach(current_user, outcome.saved, event_details)
                     return redirect(url_for("threads.topic", topic_id=outcome.saved.id))
     draft = composing.restore(current_user, places.topic(space.id), form)
@@ -155,7 +97,7 @@ def new_topic(slug: str) -> ResponseReturnValue:
 
 
 @bp.post("/s/<slug>/check")
-@limiter.limit("60 per minute", key_func=_posting_key)
+@limiter.limit("60 per minute", key_func=composer.posting_key)
 def live_check(slug: str) -> ResponseReturnValue:
     """The composer's check as you type (JavaScript only): findings, never saved."""
     space = space_queries.visible_space(current_user, slug)
@@ -205,7 +147,7 @@ def topic(topic_id: int) -> ResponseReturnValue:
         page=page,
         form=form,
         draft=composing.restore(current_user, places.reply(page.topic.id), form),
-        composed=Composed(),
+        composed=composer.Composed(),
         note_form=ContentNoteForm(formdata=None, content_note=page.topic.content_note or ""),
         extras=extras.for_page(current_user, page),
     )
@@ -235,13 +177,13 @@ def permalink(post_id: int) -> Response:
 
 
 @bp.route("/t/<int:topic_id>/reply", methods=["GET", "POST"])
-@limiter.limit(POSTING_LIMIT, methods=["POST"], key_func=_posting_key)
+@limiter.limit(composer.POSTING_LIMIT, methods=["POST"], key_func=composer.posting_key)
 def reply(topic_id: int) -> ResponseReturnValue:
     topic = queries.visible_topic(current_user, topic_id)
     if not policy.can_reply(current_user, topic):
         return render_template("threads/locked.html", topic=topic), 403
     form = ReplyForm()
-    composed = Composed()
+    composed = composer.Composed()
     if request.method == "GET":
         form.anonymous.data = _stays_anonymous(topic)
         quoted = request.args.get("quote", type=int)
@@ -257,7 +199,7 @@ def reply(topic_id: int) -> ResponseReturnValue:
         texts = {"body": form.body.data or ""}
         if form.preview.data:
             anonymous = bool(form.anonymous.data) and topic.space.allows_anonymous
-            composed = _preview(topic.space, texts, anonymous=anonymous)
+            composed = composer.preview(topic.space, texts, anonymous=anonymous)
             composing.keep(current_user, places.reply(topic.id), texts)
         else:
             try:
@@ -266,18 +208,18 @@ def reply(topic_id: int) -> ResponseReturnValue:
                     topic,
                     texts["body"],
                     anonymous=bool(form.anonymous.data),
-                    justification=_justification(form),
+                    justification=composer.justification(form),
                     mention_ids=picked_ids(request.form),
                 )
             except DomainError as error:
-                composed = _refused(form, error)
+                composed = composer.refused(form, error)
             else:
                 if outcome.saved is None:
-                    composed = _needs_a_choice(form, outcome)
+                    composed = composer.needs_a_choice(form, outcome)
                 else:
                     post = outcome.saved
                     if outcome.verdict is Verdict.held:
-                        _held_notice()
+                        composer.held_notice()
                     return redirect(_post_url(topic.id, post.number, post.id))
     draft = composing.restore(current_user, places.reply(topic.id), form, then_prefill=True)
     status = 422 if form.errors else 200
@@ -293,7 +235,7 @@ def edit(post_id: int) -> ResponseReturnValue:
         return redirect(url_for("summaries.write", topic_id=post.topic_id))
     policy.require(policy.can_edit_post(current_user, post), hide=False)
     form = EditForm()
-    composed = Composed()
+    composed = composer.Composed()
     if request.method == "GET":
         form.body.data = post.body_source
         form.title.data = post.topic.title
@@ -303,7 +245,7 @@ def edit(post_id: int) -> ResponseReturnValue:
         if title is not None:
             texts = {"title": title, **texts}
         if form.preview.data:
-            composed = _preview(post.topic.space, texts, post.author, post.is_anonymous)
+            composed = composer.preview(post.topic.space, texts, post.author, post.is_anonymous)
             composing.keep(current_user, places.edit(post.id), texts)
         else:
             try:
@@ -312,17 +254,17 @@ def edit(post_id: int) -> ResponseReturnValue:
                     post,
                     texts["body"],
                     title,
-                    justification=_justification(form),
+                    justification=composer.justification(form),
                     mention_ids=picked_ids(request.form),
                 )
             except DomainError as error:
-                composed = _refused(form, error)
+                composed = composer.refused(form, error)
             else:
                 if outcome.saved is None:
-                    composed = _needs_a_choice(form, outcome)
+                    composed = composer.needs_a_choice(form, outcome)
                 else:
                     if outcome.verdict is Verdict.held:
-                        _held_notice()
+                        composer.held_notice()
                     else:
                         flash("Your changes are saved.")
                     return redirect(_post_url(post.topic_id, post.number, post.id))
