@@ -64,6 +64,8 @@ def register_blueprints(app: Flask) -> None:
     from forum.accounts.two_factor_views import bp as two_factor
     from forum.accounts.views import bp as accounts
     from forum.bookmarks.views import bp as bookmarks
+    from forum.checkins.manager_views import bp as checkin_managers
+    from forum.checkins.views import bp as checkins
     from forum.directory.views import bp as directory
     from forum.drafts.views import bp as drafts
     from forum.events.views import bp as events
@@ -92,6 +94,7 @@ def register_blueprints(app: Flask) -> None:
     members = (accounts, two_factor, time_zone, spaces, threads, notifications, search)
     people_pages = (people, directory, connections, messages, data_rights, reports)
     conversations = (watching, mentions, events, summaries, bookmarks, drafts)
+    check_ins = (checkins, checkin_managers)
     moderators = (
         moderation,
         moderation_dashboard,
@@ -103,7 +106,7 @@ def register_blueprints(app: Flask) -> None:
         moderation_words,
         moderation_settings,
     )
-    for blueprint in (*members, *people_pages, *conversations, *moderators):
+    for blueprint in (*members, *people_pages, *conversations, *check_ins, *moderators):
         app.register_blueprint(blueprint)
 
 

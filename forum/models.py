@@ -9,6 +9,15 @@ from forum.accounts.models import (
     User,
 )
 from forum.bookmarks.models import Bookmark
+from forum.checkins.models import (
+    CheckinAgreement,
+    DropIn,
+    ManagerLink,
+    OverdueDigest,
+    Todo,
+    TodoChange,
+    TodoComment,
+)
 from forum.drafts.models import Draft
 from forum.events.models import Event, EventRsvp
 from forum.mail.models import OutboxMessage
@@ -28,19 +37,23 @@ __all__ = [
     "Audience",
     "Block",
     "Bookmark",
+    "CheckinAgreement",
     "Connection",
     "Conversation",
     "ConversationMember",
     "DigestSetting",
     "Draft",
+    "DropIn",
     "Event",
     "EventRsvp",
+    "ManagerLink",
     "MemberType",
     "Mention",
     "Message",
     "Notification",
     "NotificationPreference",
     "OutboxMessage",
+    "OverdueDigest",
     "Post",
     "PostRevision",
     "PostState",
@@ -51,6 +64,9 @@ __all__ = [
     "SiteSetting",
     "Space",
     "SpaceWatch",
+    "Todo",
+    "TodoChange",
+    "TodoComment",
     "Topic",
     "TopicRead",
     "TopicWatch",
