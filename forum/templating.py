@@ -13,6 +13,7 @@ from forum.extensions import utcnow
 from forum.notifications.services import unread_count
 from forum.people import links
 from forum.threads.models import public_name
+from forum.urls import url_for_each
 
 
 def when(value: datetime | None) -> str:
@@ -60,6 +61,7 @@ def register(app: Flask) -> None:
     app.jinja_env.filters["exact_time"] = exact_time
     app.jinja_env.globals["time_tag"] = time_tag
     app.jinja_env.globals["author_name"] = public_name
+    app.jinja_env.globals["url_for_each"] = url_for_each
     links.register(app)  # profile_link, author_link, initials
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True

@@ -7,7 +7,7 @@ post never links to anyone, moderators included.
 
 from __future__ import annotations
 
-from flask import Flask, g, url_for
+from flask import Flask, g
 from flask_login import current_user
 from sqlalchemy import select
 
@@ -17,6 +17,7 @@ from forum.extensions import db
 from forum.people import avatars
 from forum.people.models import Connection, ConnectionState
 from forum.threads.models import Post, Topic
+from forum.urls import url_for_each
 
 
 def _connected_ids(viewer: User) -> frozenset[int]:
@@ -48,7 +49,7 @@ def profile_link(member: User | None) -> str | None:
     viewer = current_user._get_current_object() if current_user.is_authenticated else None
     if member is None or not may_find(viewer, member):
         return None
-    return url_for("people.profile", user_id=member.id)
+    return url_for_each("people.profile", "user_id", member.id)
 
 
 def author_link(written: Post | Topic) -> str | None:
