@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 export FORUM_ENV ?= development
 FLASK := $(BIN)/flask --app wsgi
 
-.PHONY: run test test-pg test-browser lint fmt typecheck check install db seed mail eval-guard bench-guard clean
+.PHONY: run test test-pg test-browser lint fmt typecheck check install db seed mail eval-guard bench-guard bench clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -67,6 +67,14 @@ eval-guard: install
 ## bench-guard: the guard's throughput through the JSONL tool, against baselines from the same run
 bench-guard: install
 	$(BIN)/python -m tools.guard.bench
+
+## bench: the main pages under load (gunicorn + wrk), as ratios to a minimal Flask page.
+# BENCH_DB=sqlite|postgresql, BENCH_MEMBERS/TOPICS/POSTS (seeded once, then reused),
+# BENCH_SECONDS, BENCH_CONNECTIONS; results in bench-results/. Needs wrk (Debian):
+#   apt-get update && apt-get install -y wrk
+bench: install
+	@command -v wrk >/dev/null || { echo "make bench needs wrk: apt-get update && apt-get install -y wrk" >&2; exit 1; }
+	$(BIN)/python -m tools.bench.run
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -50,5 +50,6 @@ def url_for_each(endpoint: str, key: str, value: int, **fixed: Any) -> str:
     cache_key = (endpoint, key, tuple(sorted(fixed.items())))
     pattern = cache.get(cache_key)
     if pattern is None:
-        pattern = cache[cache_key] = url_for(endpoint, **{key: _SENTINEL}, **fixed)
+        values: dict[str, Any] = {key: _SENTINEL, **fixed}
+        pattern = cache[cache_key] = url_for(endpoint, **values)
     return pattern.replace(str(_SENTINEL), str(int(value)))

@@ -94,7 +94,14 @@ class User(UserMixin, Base):
     application: Mapped[Application | None] = relationship(
         back_populates="user", uselist=False, foreign_keys="Application.user_id"
     )
-    profile: Mapped[Profile] = relationship(uselist=False, lazy="joined", innerjoin=True)
+    # "unnested": loaded as the author of a post or topic (an outer join), the profile
+    # joins beside it instead of inside it, which SQLite would answer by reading
+    # every member and profile.
+    profile: Mapped[Profile] = relationship(
+        uselist=False,
+        lazy="joined",
+        innerjoin="unnested",  # type: ignore[arg-type]  # documented, but typed as bool
+    )
 
     def __init__(self, **values: Any) -> None:
         """Every account has a profile; a care leaver's starts unfindable and unlisted."""

@@ -31,6 +31,8 @@ BATCH = 5_000
 ANONYMOUS_SHARE = 0.02  # of posts, in spaces that allow it
 HELD_SHARE = 0.01  # of replies, each with an open review item
 BIGGEST_TOPIC = 10_000
+#: Every loaded member's password, so `make bench` can sign in through the real form.
+PASSWORD = "load test pass phrase 2026"
 
 #: How much a space of each audience is used, relative to the others.
 AUDIENCE_WEIGHT = {
@@ -129,7 +131,7 @@ def load(
     spaces = list(db.session.scalars(select(Space).order_by(Space.position, Space.id)))
     if not spaces:
         raise ValueError("no spaces: run the migrations first")
-    password_hash = passwords.hash_password("load test pass phrase 2026")
+    password_hash = passwords.hash_password(PASSWORD)
 
     # Members, each with an application and a profile.
     first_user = _next_id(User)

@@ -42,6 +42,10 @@ class Topic(Base):
     __table_args__ = (
         # The space page: pinned first, then most recently active, keyset by id.
         Index("ix_topics_space_listing", "space_id", "is_pinned", "last_post_at", "id"),
+        # The home page's topic count and latest activity per space, from the index alone.
+        Index(
+            "ix_topics_space_counts", "space_id", "state", "deleted_at", "hidden_at", "last_post_at"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
