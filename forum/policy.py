@@ -348,6 +348,15 @@ def can_start_checkins(actor: User | None, other: User, *, connected: bool) -> b
     return connected and other.is_active_member and _is_pair(actor, other)
 
 
+def can_use_checkins(actor: User | None) -> bool:
+    """The "Check-ins" page is for the two kinds of member who can have them."""
+    return (
+        is_member(actor)
+        and actor is not None
+        and actor.member_type in ("care_leaver", "practitioner")
+    )
+
+
 def can_see_checkin(actor: User | None, agreement: CheckinAgreement) -> bool:
     """Only the two people in it; moderators read a check-in only through a report's copy."""
     return (
@@ -371,6 +380,11 @@ def can_drop_in(actor: User | None, agreement: CheckinAgreement) -> bool:
     )
 
 
+def can_report_in_checkin(actor: User | None, agreement: CheckinAgreement, author_id: int) -> bool:
+    """ "Report" on what the other person wrote: moderators read a check-in only this way."""
+    return can_see_checkin(actor, agreement) and actor is not None and actor.id != author_id
+
+
 def can_have_a_manager(actor: User | None) -> bool:
     """ "My manager" is a practitioner's setting."""
     return is_member(actor) and actor is not None and actor.member_type == "practitioner"
@@ -384,6 +398,16 @@ def can_manage(actor: User | None, worker: User) -> bool:
         and actor.id != worker.id
         and worker.is_active_member
     )
+
+
+def can_see_overdue(actor: User | None) -> bool:
+    """The "Overdue" page: a practitioner (for the workers they manage) or a moderator."""
+    return can_have_a_manager(actor) or can_see_unmanaged_overdue(actor)
+
+
+def can_see_unmanaged_overdue(actor: User | None) -> bool:
+    """Overdue items of workers with no manager go to the moderators (two-factor set up)."""
+    return is_moderator(actor) and not must_set_up_two_factor(actor)
 
 
 def require(allowed: bool, *, hide: bool = True) -> None:

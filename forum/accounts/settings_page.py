@@ -15,6 +15,8 @@ from forum import policy, time_zones
 from forum.accounts import two_factor
 from forum.accounts.forms import ContentNotesForm, TimeZoneForm
 from forum.accounts.models import User
+from forum.checkins import managers as checkin_managers
+from forum.checkins.manager_forms import MyManagerForm
 from forum.notifications import services as notification_settings
 from forum.notifications.forms import form_for as notification_form
 from forum.people.forms import PrivacyForm
@@ -100,21 +102,33 @@ def privacy_section(user: User) -> Section:
     )
 
 
+def my_manager_section(user: User) -> Section | None:
+    """Practitioners only: who their overdue check-in to-dos are flagged to."""
+    if not policy.can_have_a_manager(user):
+        return None
+    return Section(
+        title="My manager",
+        template="checkins/_my_manager.html",
+        context={"mine": checkin_managers.my_manager(user), "form": MyManagerForm(formdata=None)},
+    )
+
+
 def your_data_section(user: User) -> Section:
     """Download my data, Delete my account: forum/privacy/ does the work."""
     return Section(title="Your data", template="accounts/settings/_your_data.html")
 
 
-SECTIONS: list[Callable[[User], Section]] = [
+SECTIONS: list[Callable[[User], Section | None]] = [
     profile_section,
     privacy_section,
     two_factor_section,
     time_zone_section,
     notifications_section,
     content_notes_section,
+    my_manager_section,
     your_data_section,
 ]
 
 
 def sections(user: User) -> list[Section]:
-    return [build(user) for build in SECTIONS]
+    return [section for build in SECTIONS if (section := build(user)) is not None]

@@ -1,7 +1,376 @@
-"""The check-in pages: the list, one check-in, drop-ins, to-dos."""
+"""The check-in pages: the list, one check-in, drop-ins, to-dos. Thin: parse, call one service, answer.
+
+The drop-in posts as an ordinary form; static/checkins.js sends the same form
+with fetch and asks for JSON, so the page updates without a reload. Anything
+but a clean send (the guard's findings, a missing choice) answers the script
+with 422 and the script submits the form the ordinary way, which shows it all.
+"""
 
 from __future__ import annotations
 
-from flask import Blueprint
+from flask import Blueprint, Flask, flash, redirect, render_template, request, url_for
+from flask.sansio.blueprints import BlueprintSetupState
+from flask.typing import ResponseReturnValue
+from flask_login import current_user
+
+from forum.accounts.models import User
+from forum.checkins import data_rights, queries, services
+from forum.checkins.forms import (
+    CommentForm,
+    DropInForm,
+    GuardedForm,
+    TodoForm,
+    drop_in_form,
+    todo_form,
+)
+from forum.checkins.models import CheckinAgreement, Mood
+from forum.errors import DomainError
+from forum.extensions import db, limiter
+from forum.forms import EmptyForm
+from forum.privacy import export
+from forum.review.screening import Screening
+from forum.urls import safe_next
 
 bp = Blueprint("checkins", __name__)
+
+WRITING_LIMIT = "30 per minute;300 per hour"
+NEEDS_A_CHOICE = (
+    "This may identify someone. Edit the highlighted parts, or say why it is safe "
+    'to share and press "Send anyway".'
+)
+SAY_WHY = "Say why this is safe to share, or edit the highlighted parts out."
+
+
+def _writing_key() -> str:
+    return f"user:{current_user.get_id()}"
+
+
+def checkin_with(member: User) -> CheckinAgreement | None:
+    """For the profile's "Start check-ins" (one query, asked only for a pair who could)."""
+    return queries.agreement_with(current_user, member)
+
+
+@bp.record_once
+def _register(state: BlueprintSetupState) -> None:
+    """The export part and the profile's helper, registered with the blueprint."""
+    assert isinstance(state.app, Flask)
+    export.register_part(state.app, data_rights.export_part)
+    state.app.jinja_env.globals.update(checkin_with=checkin_with, day_label=queries.day_label)
+
+
+def _ok(form: GuardedForm) -> bool:
+    return bool(form.validate_on_submit())
+
+
+def _needs_a_choice(form: GuardedForm, text_field: str) -> None:
+    if form.send_anyway.data:
+        form.justification.errors.append(SAY_WHY)
+    else:
+        form[text_field].errors.append(NEEDS_A_CHOICE)
+
+
+def _refused(form: GuardedForm, error: DomainError) -> bool:
+    """A field's error, shown with everything typed kept; False when it is no field's."""
+    if error.field and error.field in form:
+        form[error.field].errors.append(error.message)
+        return True
+    flash(error.message, "error")  # e.g. check-ins ended: the form is no longer on the page
+    return False
+
+
+# --- the list and agreeing -----------------------------------------------------------
+
+
+@bp.get("/checkins")
+def index() -> ResponseReturnValue:
+    rows = queries.checkins_list(current_user)
+    return render_template("checkins/index.html", rows=rows)
+
+
+def _back(default: str) -> str:
+    return safe_next(request.args.get("next"), default)
+
+
+@bp.post("/members/<int:user_id>/checkins")
+def start(user_id: int) -> ResponseReturnValue:
+    member = db.session.get(User, user_id)
+    if not EmptyForm().validate_on_submit():
+        return redirect(_back(url_for("checkins.index")))
+    try:
+        agreement = services.propose_checkins(current_user, member)
+    except DomainError as error:
+        flash(error.message, "error")
+        return redirect(_back(url_for("checkins.index")))
+    if agreement.state == "active":
+        flash("Check-ins have started.")
+        return redirect(url_for("checkins.checkin", item_id=agreement.id))
+    assert member is not None
+    flash(f"Check-ins proposed. {member.display_name} can accept them.")
+    return redirect(_back(url_for("checkins.index")))
+
+
+def _answer(item_id: int, action: str) -> ResponseReturnValue:
+    if not EmptyForm().validate_on_submit():
+        return redirect(_back(url_for("checkins.index")))
+    try:
+        if action == "accept":
+            services.accept_checkins(current_user, item_id)
+            flash("Check-ins have started.")
+            return redirect(url_for("checkins.checkin", item_id=item_id))
+        if action == "decline":
+            services.decline_checkins(current_user, item_id)
+            flash("Declined. They are not told.")
+        else:
+            services.end_checkins(current_user, item_id)
+            flash("Check-ins ended. What you wrote stays readable to both of you.")
+    except DomainError as error:
+        flash(error.message, "error")
+    return redirect(_back(url_for("checkins.index")))
+
+
+@bp.post("/checkins/<int:item_id>/accept")
+def accept(item_id: int) -> ResponseReturnValue:
+    return _answer(item_id, "accept")
+
+
+@bp.post("/checkins/<int:item_id>/decline")
+def decline(item_id: int) -> ResponseReturnValue:
+    return _answer(item_id, "decline")
+
+
+@bp.post("/checkins/<int:item_id>/end")
+def end(item_id: int) -> ResponseReturnValue:
+    return _answer(item_id, "end")
+
+
+# --- one check-in -------------------------------------------------------------------
+
+
+def _checkin(
+    page: queries.CheckinPage,
+    *,
+    drop_in: DropInForm | None = None,
+    todo: TodoForm | None = None,
+    screening: Screening | None = None,
+    status: int = 200,
+) -> ResponseReturnValue:
+    agreement = page.agreement
+    return render_template(
+        "checkins/checkin.html",
+        page=page,
+        drop_in_form=drop_in or drop_in_form(agreement, formdata=None),
+        todo_form=todo or todo_form(agreement, current_user, formdata=None),
+        screening=screening,
+        screened_form="drop_in" if drop_in is not None else "todo",
+    ), status
+
+
+@bp.get("/checkins/<int:item_id>")
+def checkin(item_id: int) -> ResponseReturnValue:
+    return _checkin(queries.checkin_page(current_user, item_id))
+
+
+def _wants_json() -> bool:
+    return request.accept_mimetypes.best == "application/json"
+
+
+@bp.post("/checkins/<int:item_id>/drop-in")
+@limiter.limit(WRITING_LIMIT, key_func=_writing_key)
+def drop_in(item_id: int) -> ResponseReturnValue:
+    agreement = queries.visible_agreement(current_user, item_id)  # 404 before anything else
+    form = drop_in_form(agreement)
+    screening = None
+    if _ok(form):
+        try:
+            outcome = services.send_drop_in(
+                current_user,
+                item_id,
+                Mood(form.mood.data),
+                form.note.data or "",
+                add_todo=bool(form.add_todo.data),
+                justification=form.reason,
+            )
+        except DomainError as error:
+            if not _refused(form, error):
+                if _wants_json():
+                    return {"sent": False}, 422
+                return redirect(url_for("checkins.checkin", item_id=item_id))
+        else:
+            if outcome.saved is None:
+                screening = outcome.screening
+                _needs_a_choice(form, "note")
+            else:
+                return _sent(agreement, outcome.saved)
+    if _wants_json():
+        return {"sent": False}, 422
+    page = queries.checkin_page(current_user, item_id)
+    return _checkin(page, drop_in=form, screening=screening, status=422)
+
+
+def _sent(agreement: CheckinAgreement, sent: services.SentDropIn) -> ResponseReturnValue:
+    worker = agreement.worker.display_name
+    stop = "" if worker.endswith(".") else "."  # "Priya N." ends a sentence already
+    message = f"Check-in sent. {worker} has been told."
+    if sent.todo is not None:
+        message += f" A to-do was added for {worker}{stop}"
+    if _wants_json():
+        names = queries.names_of(agreement)
+        today = queries.local_today(agreement.care_leaver)
+        return {
+            "sent": True,
+            "message": message,
+            "drop_in_html": render_template("checkins/_drop_in.html", d=sent.drop_in, names=names),
+            "todo_html": render_template(
+                "checkins/_todo_row.html",
+                todo=sent.todo,
+                names=names,
+                overdue=False,
+                comments=0,
+                today=today,
+                agreement=agreement,
+            )
+            if sent.todo is not None
+            else None,
+        }
+    flash(message)
+    return redirect(url_for("checkins.checkin", item_id=agreement.id, _anchor="drop-ins"))
+
+
+@bp.post("/checkins/<int:item_id>/todos")
+@limiter.limit(WRITING_LIMIT, key_func=_writing_key)
+def add_todo(item_id: int) -> ResponseReturnValue:
+    agreement = queries.visible_agreement(current_user, item_id)
+    form = todo_form(agreement, current_user)
+    screening = None
+    if _ok(form):
+        try:
+            outcome = services.add_todo(
+                current_user,
+                item_id,
+                form.title.data or "",
+                form.assignee_id.data,
+                form.due_on.data,
+                justification=form.reason,
+            )
+        except DomainError as error:
+            if not _refused(form, error):
+                return redirect(url_for("checkins.checkin", item_id=item_id))
+        else:
+            if outcome.saved is None:
+                screening = outcome.screening
+                _needs_a_choice(form, "title")
+            else:
+                flash("To-do added.")
+                return redirect(url_for("checkins.checkin", item_id=item_id, _anchor="todos"))
+    page = queries.checkin_page(current_user, item_id)
+    return _checkin(page, todo=form, screening=screening, status=422)
+
+
+# --- one to-do ---------------------------------------------------------------------
+
+
+def _todo(
+    page: queries.TodoPage,
+    *,
+    edit: TodoForm | None = None,
+    comment: CommentForm | None = None,
+    screening: Screening | None = None,
+    status: int = 200,
+) -> ResponseReturnValue:
+    todo = page.todo
+    if edit is None:
+        edit = todo_form(page.agreement, current_user, editing=True, formdata=None, obj=todo)
+    return render_template(
+        "checkins/todo.html",
+        page=page,
+        edit_form=edit,
+        comment_form=comment or CommentForm(formdata=None),
+        screening=screening,
+        screened_form="comment" if comment is not None else "edit",
+    ), status
+
+
+@bp.get("/checkins/todos/<int:item_id>")
+def todo(item_id: int) -> ResponseReturnValue:
+    return _todo(queries.todo_page(current_user, item_id))
+
+
+@bp.post("/checkins/todos/<int:item_id>")
+@limiter.limit(WRITING_LIMIT, key_func=_writing_key)
+def edit_todo(item_id: int) -> ResponseReturnValue:
+    _, agreement = queries.visible_todo(current_user, item_id)
+    form = todo_form(agreement, current_user, editing=True)
+    screening = None
+    if _ok(form):
+        try:
+            outcome = services.edit_todo(
+                current_user,
+                item_id,
+                form.title.data or "",
+                form.assignee_id.data,
+                form.due_on.data,
+                justification=form.reason,
+            )
+        except DomainError as error:
+            if not _refused(form, error):
+                return redirect(url_for("checkins.todo", item_id=item_id))
+        else:
+            if outcome.saved is None:
+                screening = outcome.screening
+                _needs_a_choice(form, "title")
+            else:
+                flash("Changes saved.")
+                return redirect(url_for("checkins.todo", item_id=item_id))
+    return _todo(
+        queries.todo_page(current_user, item_id), edit=form, screening=screening, status=422
+    )
+
+
+def _mark(item_id: int, *, done: bool) -> ResponseReturnValue:
+    if EmptyForm().validate_on_submit():
+        try:
+            todo = services.mark_done(current_user, item_id, done=done)
+        except DomainError as error:
+            flash(error.message, "error")
+        else:
+            flash("Marked as done." if done else "Marked as not done.")
+            return redirect(_back(url_for("checkins.checkin", item_id=todo.agreement_id)))
+    return redirect(_back(url_for("checkins.todo", item_id=item_id)))
+
+
+@bp.post("/checkins/todos/<int:item_id>/done")
+def done(item_id: int) -> ResponseReturnValue:
+    return _mark(item_id, done=True)
+
+
+@bp.post("/checkins/todos/<int:item_id>/undo")
+def undo(item_id: int) -> ResponseReturnValue:
+    return _mark(item_id, done=False)
+
+
+@bp.post("/checkins/todos/<int:item_id>/comments")
+@limiter.limit(WRITING_LIMIT, key_func=_writing_key)
+def comment(item_id: int) -> ResponseReturnValue:
+    queries.visible_todo(current_user, item_id)
+    form = CommentForm()
+    screening = None
+    if _ok(form):
+        try:
+            outcome = services.comment_on_todo(
+                current_user, item_id, form.body.data or "", justification=form.reason
+            )
+        except DomainError as error:
+            if not _refused(form, error):
+                return redirect(url_for("checkins.todo", item_id=item_id))
+        else:
+            if outcome.saved is None:
+                screening = outcome.screening
+                _needs_a_choice(form, "body")
+            else:
+                flash("Comment added.")
+                return redirect(
+                    url_for("checkins.todo", item_id=item_id, _anchor=f"c{outcome.saved.id}")
+                )
+    return _todo(
+        queries.todo_page(current_user, item_id), comment=form, screening=screening, status=422
+    )

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from forum import markup
 from forum.accounts import passwords
 from forum.accounts.models import AccountStatus, Application, MemberType, Role, User
+from forum.checkins.managers import ensure_demo_manager
 from forum.events.demo import ensure_events
 from forum.extensions import db, utcnow
 from forum.people.models import WhoCanFind
@@ -390,6 +391,7 @@ def seed_demo() -> SeedReport:
     _ensure_threads(users, report)
     ensure_demo_summary(users)  # a summary and helpful replies on one case discussion
     report.topics_added += ensure_events(users)  # a course, a meet-up, a scheduled chat
+    ensure_demo_manager(users["adviser@example.org"], users["practitioner@example.org"])
     db.session.commit()
     # Demo posts are inserted directly, not through the posting service: index them.
     from forum.search import services as search

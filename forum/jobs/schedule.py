@@ -11,6 +11,8 @@ from datetime import UTC, datetime
 import click
 from flask import Flask
 
+from forum.checkins import overdue as checkins_overdue
+from forum.checkins import services as checkins
 from forum.drafts import services as drafts
 from forum.events import jobs as events
 from forum.extensions import utcnow
@@ -63,4 +65,15 @@ def register(app: Flask) -> None:
     register_job(app, Job("mail", "Deliver the outbox (retries back off).", _deliver_mail))
     register_job(app, Job("drafts", "Delete drafts untouched for 30 days.", drafts.delete_old))
     register_job(app, Job("events", "Open scheduled chats; remind who is going.", events.run_due))
+    register_job(
+        app, Job("checkin-reminders", "Remind of to-dos due tomorrow.", checkins.send_reminders)
+    )
+    register_job(
+        app,
+        Job(
+            "checkins-overdue",
+            "Flag overdue to-dos; email managers.",
+            checkins_overdue.flag_overdue,
+        ),
+    )
     app.cli.add_command(jobs_group)

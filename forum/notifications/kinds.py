@@ -38,6 +38,7 @@ CHOICES: tuple[Kind, ...] = (
     Kind("connection_request", "Requests to connect", Channel.email),
     Kind("connection_accepted", "Accepted requests to connect", Channel.email),
     Kind("event", "Events and chats you are going to", Channel.email),  # reminders, chats opening
+    Kind("checkin", "Check-ins", Channel.email),  # drop-ins, to-dos, reminders
 )
 
 _ACCOUNT = (
@@ -50,6 +51,7 @@ _ACCOUNT = (
     ("post_edit", "A moderator edited your post"),
     ("author_revealed", "A moderator revealed the author of your anonymous post"),
     ("message_delete", "A moderator deleted a message you sent"),
+    ("checkin_remove", "A moderator removed text you wrote in a check-in"),
     ("report_received", "Your report was received"),
     ("report_closed", "Your report was dealt with"),
     ("topic_moved", "A moderator moved your topic"),

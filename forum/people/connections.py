@@ -21,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 
 from forum import policy
 from forum.accounts.models import User
+from forum.checkins import services as checkins
 from forum.errors import DomainError, NotVisible
 from forum.extensions import db, utcnow
 from forum.notifications import services as notifications
@@ -189,7 +190,8 @@ def disconnect(actor: User, member: User | None) -> None:
 
 
 def _end_connection(actor: User, member: User, *states: ConnectionState) -> int:
-    """End the pair's connections in these states; how many there were."""
+    """End the pair's connections in these states (and their check-ins); how many there were."""
+    checkins.end_with_connection(actor, member)
     low, high = relations.pair(actor.id, member.id)
     result = db.session.execute(
         update(Connection)

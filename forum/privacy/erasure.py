@@ -24,6 +24,8 @@ from forum import markup
 from forum.accounts import passwords
 from forum.accounts.models import AccountStatus, Application, RecoveryCode, User
 from forum.bookmarks import data_rights as bookmarks
+from forum.checkins import data_rights as checkins
+from forum.checkins import managers as checkin_managers
 from forum.drafts import data_rights as drafts
 from forum.errors import DomainError, NotAllowed
 from forum.events import services as events
@@ -265,6 +267,8 @@ def erase_member(member: User, now: datetime | None = None) -> str | None:
     mentions.forget(member, FORMER_MEMBER)  # others' posts say "@Former member"
     _end_private_things(member, now)  # before the address changes: mail to it goes too
     bookmarks.forget(member)
+    checkins.forget(member, now)  # they end; notes, comments and own titles go
+    checkin_managers.forget(member)  # nobody's manager; nobody manages them
     drafts.forget(member)
     events.forget_member(member)  # their "Going" / "Not going" answers
     notification_settings.forget(member)  # their channels, digest and watches

@@ -35,6 +35,7 @@ ACTION_GROUPS: dict[str, dict[str, str]] = {
         "report.warn": "Warned the author of a reported item",
         "report.suspend": "Suspended the author of a reported item",
         "message.delete": "Deleted a reported private message",
+        "checkin.remove_text": "Removed the text of a reported check-in item",
     },
     "Topics": {
         "topic.lock": "Locked a topic",

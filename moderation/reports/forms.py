@@ -44,6 +44,20 @@ class MessageReportForm(ReportForm):
     )
 
 
+class CheckinReportForm(ReportForm):
+    """The same report, in the words of a check-in (which a report never hides)."""
+
+    reason = RadioField(
+        "Reason",
+        choices=[SelectChoice(r.value, r.label) for r in ReportReason],
+        validators=[InputRequired(message="Choose a reason.")],
+        description=(
+            "A safeguarding concern goes to every moderator at once. Moderators read this "
+            "and the little around it, and nothing else of your check-ins."
+        ),
+    )
+
+
 class CaseDecisionForm(Form):
     """One reason, one button per decision; every decision needs the reason."""
 

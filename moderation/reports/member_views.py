@@ -11,8 +11,8 @@ from forum.errors import DomainError
 from forum.messages import queries as message_queries
 from forum.threads import queries as thread_queries
 from moderation.models import ReportReason
-from moderation.reports import message_reports, services
-from moderation.reports.forms import MessageReportForm, ReportForm
+from moderation.reports import checkin_reports, message_reports, services
+from moderation.reports.forms import CheckinReportForm, MessageReportForm, ReportForm
 
 bp = Blueprint("reports", __name__)
 
@@ -72,3 +72,38 @@ def report_message(item_id: int) -> ResponseReturnValue:
         sender_name=message_queries.author_name(message),
         form=form,
     ), status
+
+
+def _report_checkin(kind: str, item_id: int) -> ResponseReturnValue:
+    """A drop-in, to-do or comment: only the two people in the check-in (404 for anyone else)."""
+    found = checkin_reports.reported_item(current_user, kind, item_id)
+    form = CheckinReportForm()
+    if form.validate_on_submit():
+        try:
+            checkin_reports.send_checkin_report(
+                current_user, kind, item_id, ReportReason(form.reason.data), form.details.data or ""
+            )
+        except DomainError as error:
+            (getattr(form, error.field).errors if error.field else form.form_errors).append(
+                error.message
+            )
+        else:
+            flash("Thank you. Your report was received: a moderator will look at it.")
+            return redirect(found.back)
+    status = 422 if form.errors else 200
+    return render_template("checkins/report.html", found=found, kind=kind, form=form), status
+
+
+@bp.route("/report/checkin/drop-in/<int:item_id>", methods=["GET", "POST"])
+def report_drop_in(item_id: int) -> ResponseReturnValue:
+    return _report_checkin("drop-in", item_id)
+
+
+@bp.route("/report/checkin/todo/<int:item_id>", methods=["GET", "POST"])
+def report_todo(item_id: int) -> ResponseReturnValue:
+    return _report_checkin("todo", item_id)
+
+
+@bp.route("/report/checkin/comment/<int:item_id>", methods=["GET", "POST"])
+def report_comment(item_id: int) -> ResponseReturnValue:
+    return _report_checkin("comment", item_id)

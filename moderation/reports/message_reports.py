@@ -23,7 +23,7 @@ from forum.notifications import services as notifications
 from forum.urls import absolute_url, path_for
 from moderation import claims
 from moderation.models import AuditEntry, CaseState, Report, ReportCase, ReportReason
-from moderation.reports import cases, services
+from moderation.reports import cases, checkin_reports, services
 from moderation.reports.services import CaseDecision
 
 TARGET_MESSAGE = "message"
@@ -106,9 +106,12 @@ def send_message_report(
 def decide_any_case(
     moderator: User, case_id: int, decision: CaseDecision, reason: str
 ) -> ReportCase:
-    """Decide a case of either kind: a message here, a post in services.decide_case."""
+    """Decide a case of any kind: a message here, a check-in item in checkin_reports,
+    a post in services.decide_case."""
     policy.require(policy.can_handle_reports(moderator))
     target = db.session.scalar(select(ReportCase.target_type).where(ReportCase.id == case_id))
+    if target in checkin_reports.TARGETS:
+        return checkin_reports.decide_checkin_case(moderator, case_id, decision, reason)
     if target != TARGET_MESSAGE:
         return services.decide_case(moderator, case_id, decision, reason)
     return decide_message_case(moderator, case_id, decision, reason)

@@ -28,6 +28,11 @@ class CaseEntry:
         return self.case.target_type == "message"
 
     @property
+    def is_checkin(self) -> bool:
+        """A check-in's drop-in, to-do or comment: its copy is case.snapshot too."""
+        return self.case.target_type.startswith("checkin_")
+
+    @property
     def reasons(self) -> list[ReportReason]:
         """Each reason once, in the order the reports came in."""
         return list(dict.fromkeys(r.reason for r in self.case.reports))
@@ -54,8 +59,9 @@ def report_queue(moderator: User) -> list[CaseEntry]:
 
 
 def _readable(case: ReportCase) -> bool:
-    """A post case needs its post; a message case carries its own copy."""
-    return case.post is not None or (case.target_type == "message" and case.snapshot is not None)
+    """A post case needs its post; a message or check-in case carries its own copy."""
+    copied = case.target_type == "message" or case.target_type.startswith("checkin_")
+    return case.post is not None or (copied and case.snapshot is not None)
 
 
 def case_entry(moderator: User, case_id: int) -> CaseEntry:

@@ -10,7 +10,7 @@ from werkzeug.wrappers import Response
 
 from forum.errors import DomainError, NotVisible
 from forum.forms import EmptyForm
-from moderation.reports import message_reports, queries, services
+from moderation.reports import checkin_reports, message_reports, queries, services
 from moderation.reports.forms import CaseDecisionForm, CaseEditForm
 
 bp = Blueprint("moderation_reports", __name__, url_prefix="/moderation/reports")
@@ -80,7 +80,7 @@ def decide(item_id: int) -> ResponseReturnValue:
         else:
             decision = services.CaseDecision(pressed)
             try:
-                message_reports.decide_any_case(
+                decided = message_reports.decide_any_case(
                     current_user, item_id, decision, form.reason.data or ""
                 )
             except DomainError as error:
@@ -89,7 +89,7 @@ def decide(item_id: int) -> ResponseReturnValue:
                     return _to_queue()
                 getattr(form, error.field).errors.append(error.message)
             else:
-                flash(decision.done)
+                flash(checkin_reports.done_text(decided.target_type, decision))
                 return _to_queue()
     entry = queries.case_entry(current_user, item_id)
     page = _page([entry], "moderation/reports/case.html", entry=entry, forms={item_id: form})

@@ -45,6 +45,7 @@ def page_of(response, *users: User) -> str:
     page = re.sub(r'name="csrf_token" value="[^"]*"', "", response.get_data(as_text=True))
     for user in users:
         page = re.sub(rf"/members/{user.id}\b", "/members/ID", page)
+        page = re.sub(rf"member={user.id}\b", "member=ID", page)  # "Name as my manager"
     return page
 
 

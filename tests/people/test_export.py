@@ -265,5 +265,5 @@ def test_the_export_takes_the_same_queries_however_much_there_is(app, world, que
         build_export(member)
     assert many.count == few.count
     # One per table read: the 9 of people and reports, notification choices and watches (4),
-    # bookmarks and drafts (2), event answers (1).
-    assert few.count == 16
+    # bookmarks and drafts (2), event answers (1), check-ins (1 when there are none).
+    assert few.count == 17

@@ -190,7 +190,13 @@ def test_watches_and_settings_are_in_the_export_and_gone_after_erasure(app):
             **{f"kind_{k}": "in_app" for k in ("mention", "quote", "reply", "watched")},
             **{
                 f"kind_{k}": "off"
-                for k in ("message", "connection_request", "connection_accepted", "event")
+                for k in (
+                    "message",
+                    "connection_request",
+                    "connection_accepted",
+                    "event",
+                    "checkin",
+                )
             },
             "digest": "weekly",
         },
