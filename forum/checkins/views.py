@@ -8,6 +8,10 @@ with 422 and the script submits the form the ordinary way, which shows it all.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
 from flask import Blueprint, Flask, flash, redirect, render_template, request, url_for
 from flask.sansio.blueprints import BlueprintSetupState
 from flask.typing import ResponseReturnValue
@@ -28,7 +32,7 @@ from forum.errors import DomainError
 from forum.extensions import db, limiter
 from forum.forms import EmptyForm
 from forum.privacy import export
-from forum.review.screening import Screening
+from forum.review.screening import Outcome, Screening
 from forum.urls import safe_next
 
 bp = Blueprint("checkins", __name__)
@@ -76,6 +80,29 @@ def _refused(form: GuardedForm, error: DomainError) -> bool:
         return True
     flash(error.message, "error")  # e.g. check-ins ended: the form is no longer on the page
     return False
+
+
+@dataclass
+class Tried:
+    """One guarded write from a form: saved, sent back (not a field's error), or findings to show."""
+
+    saved: Any = None
+    sent_back: bool = False
+    screening: Screening | None = None
+
+
+def _try(form: GuardedForm, text_field: str, write: Callable[[], Outcome[Any]]) -> Tried:
+    """Validate, write once, and sort the outcome: the one shape of every check-in form."""
+    if not _ok(form):
+        return Tried()
+    try:
+        outcome = write()
+    except DomainError as error:
+        return Tried(sent_back=not _refused(form, error))
+    if outcome.saved is None:
+        _needs_a_choice(form, text_field)
+        return Tried(screening=outcome.screening)
+    return Tried(saved=outcome.saved)
 
 
 # --- the list and agreeing -----------------------------------------------------------
@@ -179,32 +206,26 @@ def _wants_json() -> bool:
 def drop_in(item_id: int) -> ResponseReturnValue:
     agreement = queries.visible_agreement(current_user, item_id)  # 404 before anything else
     form = drop_in_form(agreement)
-    screening = None
-    if _ok(form):
-        try:
-            outcome = services.send_drop_in(
-                current_user,
-                item_id,
-                Mood(form.mood.data),
-                form.note.data or "",
-                add_todo=bool(form.add_todo.data),
-                justification=form.reason,
-            )
-        except DomainError as error:
-            if not _refused(form, error):
-                if _wants_json():
-                    return {"sent": False}, 422
-                return redirect(url_for("checkins.checkin", item_id=item_id))
-        else:
-            if outcome.saved is None:
-                screening = outcome.screening
-                _needs_a_choice(form, "note")
-            else:
-                return _sent(agreement, outcome.saved)
+    tried = _try(
+        form,
+        "note",
+        lambda: services.send_drop_in(
+            current_user,
+            item_id,
+            Mood(form.mood.data),
+            form.note.data or "",
+            add_todo=bool(form.add_todo.data),
+            justification=form.reason,
+        ),
+    )
+    if tried.saved is not None:
+        return _sent(agreement, tried.saved)
     if _wants_json():
         return {"sent": False}, 422
+    if tried.sent_back:
+        return redirect(url_for("checkins.checkin", item_id=item_id))
     page = queries.checkin_page(current_user, item_id)
-    return _checkin(page, drop_in=form, screening=screening, status=422)
+    return _checkin(page, drop_in=form, screening=tried.screening, status=422)
 
 
 def _sent(agreement: CheckinAgreement, sent: services.SentDropIn) -> ResponseReturnValue:
@@ -241,29 +262,25 @@ def _sent(agreement: CheckinAgreement, sent: services.SentDropIn) -> ResponseRet
 def add_todo(item_id: int) -> ResponseReturnValue:
     agreement = queries.visible_agreement(current_user, item_id)
     form = todo_form(agreement, current_user)
-    screening = None
-    if _ok(form):
-        try:
-            outcome = services.add_todo(
-                current_user,
-                item_id,
-                form.title.data or "",
-                form.assignee_id.data,
-                form.due_on.data,
-                justification=form.reason,
-            )
-        except DomainError as error:
-            if not _refused(form, error):
-                return redirect(url_for("checkins.checkin", item_id=item_id))
-        else:
-            if outcome.saved is None:
-                screening = outcome.screening
-                _needs_a_choice(form, "title")
-            else:
-                flash("To-do added.")
-                return redirect(url_for("checkins.checkin", item_id=item_id, _anchor="todos"))
+    tried = _try(
+        form,
+        "title",
+        lambda: services.add_todo(
+            current_user,
+            item_id,
+            form.title.data or "",
+            form.assignee_id.data,
+            form.due_on.data,
+            justification=form.reason,
+        ),
+    )
+    if tried.saved is not None:
+        flash("To-do added.")
+        return redirect(url_for("checkins.checkin", item_id=item_id, _anchor="todos"))
+    if tried.sent_back:
+        return redirect(url_for("checkins.checkin", item_id=item_id))
     page = queries.checkin_page(current_user, item_id)
-    return _checkin(page, todo=form, screening=screening, status=422)
+    return _checkin(page, todo=form, screening=tried.screening, status=422)
 
 
 # --- one to-do ---------------------------------------------------------------------
@@ -300,30 +317,24 @@ def todo(item_id: int) -> ResponseReturnValue:
 def edit_todo(item_id: int) -> ResponseReturnValue:
     _, agreement = queries.visible_todo(current_user, item_id)
     form = todo_form(agreement, current_user, editing=True)
-    screening = None
-    if _ok(form):
-        try:
-            outcome = services.edit_todo(
-                current_user,
-                item_id,
-                form.title.data or "",
-                form.assignee_id.data,
-                form.due_on.data,
-                justification=form.reason,
-            )
-        except DomainError as error:
-            if not _refused(form, error):
-                return redirect(url_for("checkins.todo", item_id=item_id))
-        else:
-            if outcome.saved is None:
-                screening = outcome.screening
-                _needs_a_choice(form, "title")
-            else:
-                flash("Changes saved.")
-                return redirect(url_for("checkins.todo", item_id=item_id))
-    return _todo(
-        queries.todo_page(current_user, item_id), edit=form, screening=screening, status=422
+    tried = _try(
+        form,
+        "title",
+        lambda: services.edit_todo(
+            current_user,
+            item_id,
+            form.title.data or "",
+            form.assignee_id.data,
+            form.due_on.data,
+            justification=form.reason,
+        ),
     )
+    if tried.saved is not None:
+        flash("Changes saved.")
+    if tried.saved is not None or tried.sent_back:
+        return redirect(url_for("checkins.todo", item_id=item_id))
+    page = queries.todo_page(current_user, item_id)
+    return _todo(page, edit=form, screening=tried.screening, status=422)
 
 
 def _mark(item_id: int, *, done: bool) -> ResponseReturnValue:
@@ -353,24 +364,17 @@ def undo(item_id: int) -> ResponseReturnValue:
 def comment(item_id: int) -> ResponseReturnValue:
     queries.visible_todo(current_user, item_id)
     form = CommentForm()
-    screening = None
-    if _ok(form):
-        try:
-            outcome = services.comment_on_todo(
-                current_user, item_id, form.body.data or "", justification=form.reason
-            )
-        except DomainError as error:
-            if not _refused(form, error):
-                return redirect(url_for("checkins.todo", item_id=item_id))
-        else:
-            if outcome.saved is None:
-                screening = outcome.screening
-                _needs_a_choice(form, "body")
-            else:
-                flash("Comment added.")
-                return redirect(
-                    url_for("checkins.todo", item_id=item_id, _anchor=f"c{outcome.saved.id}")
-                )
-    return _todo(
-        queries.todo_page(current_user, item_id), comment=form, screening=screening, status=422
+    tried = _try(
+        form,
+        "body",
+        lambda: services.comment_on_todo(
+            current_user, item_id, form.body.data or "", justification=form.reason
+        ),
     )
+    if tried.saved is not None:
+        flash("Comment added.")
+        return redirect(url_for("checkins.todo", item_id=item_id, _anchor=f"c{tried.saved.id}"))
+    if tried.sent_back:
+        return redirect(url_for("checkins.todo", item_id=item_id))
+    page = queries.todo_page(current_user, item_id)
+    return _todo(page, comment=form, screening=tried.screening, status=422)
