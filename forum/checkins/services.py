@@ -340,6 +340,9 @@ def edit_todo(
         _history(todo.id, actor, moved)
         todo.due_on = due_on
         todo.reminded_at = None  # a new day deserves its own reminder
+        # A new day is a new promise: if it passes too, the manager hears again.
+        todo.flagged_at = None
+        todo.flagged_to_id = None
     db.session.commit()
     return Outcome(verdict, checked, todo)
 

@@ -150,3 +150,25 @@ def test_a_flagged_item_says_so_to_both_sides(app):
         assert "Flagged to the manager" in page_of(
             browser(app, member).get(f"/checkins/todos/{todo.id}")
         )
+
+
+def test_moving_a_flagged_item_to_a_new_day_clears_the_flag(app):
+    """A new due day is a new promise: the badge goes, and if that day passes too it is flagged again."""
+    from forum.extensions import utcnow
+
+    leaver, worker = care_leaver(), person()
+    agreement = active_checkin(leaver, worker)
+    add(browser(app, leaver), agreement.id, who=worker.id, due="2020-01-01")
+    todo = the_todo()
+    todo.flagged_at = utcnow()
+    db.session.commit()
+    response = browser(app, worker).post(
+        f"/checkins/todos/{todo.id}",
+        data={"title": todo.title, "assignee_id": str(worker.id), "due_on": "2031-03-12"},
+    )
+    assert response.status_code == 302
+    db.session.expire_all()
+    assert todo.flagged_at is None
+    assert "Flagged to the manager" not in page_of(
+        browser(app, leaver).get(f"/checkins/{agreement.id}")
+    )
