@@ -144,3 +144,10 @@ def enter_code_if_asked(page: Any, email: str) -> None:
     if email in DEMO_TWO_FACTOR_SECRETS:
         page.get_by_label("Code").fill(demo_code(email))
         page.get_by_role("button", name="Verify").click()
+
+
+def open_menu(page: Any) -> None:
+    """Open the header's menu (a <details>), where most of a member's links live."""
+    menu = page.locator("details.account-menu")
+    if menu.get_attribute("open") is None:
+        menu.locator("summary").click()

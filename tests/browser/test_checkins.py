@@ -21,7 +21,7 @@ from forum.checkins.models import (
 from forum.extensions import db, utcnow
 from forum.people.models import Connection, ConnectionState
 from forum.people.relations import pair
-from tests.browser.conftest import screenshot
+from tests.browser.conftest import open_menu, screenshot
 from tests.browser.test_guarded_case_post import sign_in
 
 pytestmark = pytest.mark.browser
@@ -88,6 +88,7 @@ def test_a_drop_in_becomes_a_todo_that_is_flagged_to_the_manager(live_site, new_
     agreement_id = _set_up(live_site)
     leaver = new_context(**PHONE).new_page()
     sign_in(leaver, live_site, LEAVER)
+    open_menu(leaver)
     leaver.get_by_role("link", name="Check-ins").first.click()
     leaver.get_by_role("link", name="Priya N.").click()
     leaver.get_by_role("heading", name="Send a check-in").wait_for()
@@ -108,6 +109,7 @@ def test_a_drop_in_becomes_a_todo_that_is_flagged_to_the_manager(live_site, new_
 
     worker = new_context(**PHONE).new_page()
     sign_in(worker, live_site, WORKER)
+    open_menu(worker)
     worker.get_by_role("link", name="Check-ins").first.click()
     worker.get_by_role("link", name="River").click()
     worker.get_by_role("link", name=todo_title).first.wait_for()

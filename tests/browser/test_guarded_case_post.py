@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from forum.demo.seed import DEMO_PASSWORD
-from tests.browser.conftest import enter_code_if_asked, screenshot
+from tests.browser.conftest import enter_code_if_asked, open_menu, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -58,6 +58,7 @@ def test_guard_marks_edit_justify_and_moderator_publishes(live_site, new_context
 
     moderator = new_context().new_page()
     sign_in(moderator, live_site, "moderator@example.org")
+    open_menu(moderator)
     moderator.get_by_role("link", name="Moderation").click()
     moderator.get_by_role("link", name="Review queue").click()
     item = moderator.locator("article", has_text=TITLE)

@@ -8,7 +8,7 @@ import time
 import pytest
 
 from forum.demo.seed import DEMO_PASSWORD
-from tests.browser.conftest import enter_code_if_asked, screenshot
+from tests.browser.conftest import enter_code_if_asked, open_menu, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -62,6 +62,7 @@ def test_apply_verify_approve_and_post(live_site, new_context):
     moderator.get_by_label("Password").fill(DEMO_PASSWORD)
     moderator.get_by_role("button", name="Sign in").click()
     enter_code_if_asked(moderator, "moderator@example.org")
+    open_menu(moderator)
     moderator.get_by_role("link", name="Moderation").click()
     moderator.get_by_role("link", name="Approval queue").click()
     card = moderator.locator("article", has_text="Alex B.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import screenshot
+from tests.browser.conftest import open_menu, screenshot
 from tests.browser.test_guarded_case_post import sign_in
 
 pytestmark = pytest.mark.browser
@@ -18,6 +18,7 @@ SAFE = "Do you remember my old placement? Someone there asked after you."
 def test_care_leaver_reconnects_with_a_past_worker_and_messages(live_site, new_context):
     leaver = new_context(**PHONE).new_page()
     sign_in(leaver, live_site, "careleaver@example.org")
+    open_menu(leaver)
     leaver.get_by_role("link", name="Members").click()
     leaver.get_by_label("Search members").fill("Tom")
     leaver.locator("#main").get_by_role("button", name="Search").click()
@@ -34,10 +35,12 @@ def test_care_leaver_reconnects_with_a_past_worker_and_messages(live_site, new_c
 
     worker = new_context(**PHONE).new_page()
     sign_in(worker, live_site, "adviser@example.org")
+    open_menu(worker)
     worker.get_by_role("link", name="Connections").click()
     worker.get_by_text("You were my PA when I was 18").wait_for()
     worker.get_by_role("button", name="Accept").first.click()
 
+    open_menu(leaver)
     leaver.get_by_role("link", name="Members").click()
     leaver.get_by_label("Search members").fill("Tom")
     leaver.locator("#main").get_by_role("button", name="Search").click()
@@ -54,6 +57,7 @@ def test_care_leaver_reconnects_with_a_past_worker_and_messages(live_site, new_c
     leaver.get_by_text(SAFE).wait_for()
     screenshot(leaver, "phone-conversation")
 
+    open_menu(worker)
     worker.get_by_role("link", name="Messages").first.click()
     worker.get_by_role("link", name="Skylark").first.click()
     worker.get_by_text(SAFE).wait_for()

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from tests.browser.conftest import screenshot
+from tests.browser.conftest import open_menu, screenshot
 from tests.browser.test_guarded_case_post import sign_in
 
 pytestmark = pytest.mark.browser
@@ -41,6 +41,7 @@ def test_safeguarding_report_to_suspension_and_the_audit_log(live_site, new_cont
 
     moderator = new_context(viewport={"width": 1100, "height": 900}).new_page()
     sign_in(moderator, live_site, "moderator@example.org")
+    open_menu(moderator)
     moderator.get_by_role("link", name="Moderation").first.click()
     moderator.get_by_role("heading", name="Moderation").wait_for()
     urgent = moderator.locator("#queue-safeguarding")
@@ -59,11 +60,13 @@ def test_safeguarding_report_to_suspension_and_the_audit_log(live_site, new_cont
     screenshot(moderator, "member-suspended")
 
     # Then the post itself: hidden, which closes the case.
+    open_menu(moderator)
     moderator.get_by_role("link", name="Moderation").first.click()
     moderator.locator("#queue-safeguarding").get_by_role("link").click()
     case = moderator.locator("article", has_text=WORRYING).first
     case.get_by_label("Reason").fill("Hidden: asks young people for secret private contact.")
     case.get_by_role("button", name="Hide").click()
+    open_menu(moderator)
     moderator.get_by_role("link", name="Moderation").first.click()
     assert "Nothing waiting" in moderator.locator("#queue-reports").inner_text()
     assert moderator.locator("#queue-safeguarding").count() == 0

@@ -122,7 +122,7 @@ def test_a_member_who_chose_to_collapse_sees_the_notice_and_the_posts_folded(rea
     db.session.flush()
     page = text(browser.get(f"/t/{topic.id}"))
     assert NOTICE in page
-    folded = page.split("<details", 1)[1].split("</details>", 1)[0]
+    folded = page.split("<main", 1)[1].split("<details", 1)[1].split("</details>", 1)[0]
     assert "<summary>Show the topic</summary>" in folded
     assert "Post 2 of topic" in folded
 
