@@ -18,7 +18,7 @@ from flask.typing import ResponseReturnValue
 from flask_login import current_user
 
 from forum.accounts.models import User
-from forum.checkins import data_rights, queries, services
+from forum.checkins import agreements, data_rights, queries, services
 from forum.checkins.forms import (
     CommentForm,
     DropInForm,
@@ -124,7 +124,7 @@ def start(user_id: int) -> ResponseReturnValue:
     if not EmptyForm().validate_on_submit():
         return redirect(_back(url_for("checkins.index")))
     try:
-        agreement = services.propose_checkins(current_user, member)
+        agreement = agreements.propose_checkins(current_user, member)
     except DomainError as error:
         flash(error.message, "error")
         return redirect(_back(url_for("checkins.index")))
@@ -141,14 +141,14 @@ def _answer(item_id: int, action: str) -> ResponseReturnValue:
         return redirect(_back(url_for("checkins.index")))
     try:
         if action == "accept":
-            services.accept_checkins(current_user, item_id)
+            agreements.accept_checkins(current_user, item_id)
             flash("Check-ins have started.")
             return redirect(url_for("checkins.checkin", item_id=item_id))
         if action == "decline":
-            services.decline_checkins(current_user, item_id)
+            agreements.decline_checkins(current_user, item_id)
             flash("Declined. They are not told.")
         else:
-            services.end_checkins(current_user, item_id)
+            agreements.end_checkins(current_user, item_id)
             flash("Check-ins ended. What you wrote stays readable to both of you.")
     except DomainError as error:
         flash(error.message, "error")

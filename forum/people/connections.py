@@ -21,7 +21,7 @@ from sqlalchemy.exc import IntegrityError
 
 from forum import policy
 from forum.accounts.models import User
-from forum.checkins import services as checkins
+from forum.checkins import agreements as checkins
 from forum.errors import DomainError, NotVisible
 from forum.extensions import db, utcnow
 from forum.notifications import services as notifications
