@@ -21,13 +21,12 @@ from forum.checkins import queries as checkin_queries
 from forum.checkins.data_rights import CHANGED_TITLE
 from forum.checkins.models import CheckinAgreement, DropIn, Todo, TodoChange, TodoComment
 from forum.errors import DomainError, NotVisible
-from forum.extensions import db, utcnow
+from forum.extensions import db
 from forum.mail import services as mail
 from forum.notifications import services as notifications
 from forum.urls import absolute_url, path_for
-from moderation import claims
-from moderation.models import AuditEntry, CaseState, Report, ReportCase, ReportReason
-from moderation.reports import cases, services
+from moderation.models import Report, ReportCase, ReportReason
+from moderation.reports import cases, private_cases
 from moderation.reports.services import CaseDecision
 
 TARGET_DROP_IN = "checkin_drop_in"
@@ -288,36 +287,15 @@ def decide_checkin_case(
 
     Acting on the author (warn, suspend) is done from their member page.
     """
-    policy.require(policy.can_handle_reports(moderator))
-    if decision not in AUDIT_ACTIONS:
-        raise DomainError(None, ONLY_DISMISS_OR_REMOVE)
-    reason = reason.strip()
-    if not reason:
-        raise DomainError("reason", services.REASON_NEEDED)
-    decided = claims.decide_once(
+    case, reason = private_cases.close_once(
         moderator,
-        claims.Queue.report,
-        ReportCase,
         case_id,
-        (ReportCase.state == CaseState.open) & ReportCase.target_type.in_(TARGETS),
-        {
-            "state": CaseState.dismissed
-            if decision is CaseDecision.dismiss
-            else CaseState.resolved,
-            "decided_by_id": moderator.id,
-            "decided_at": utcnow(),
-            "decision": decision.value,
-            "decision_reason": reason,
-        },
+        decision,
+        reason,
+        targets=TARGETS,
+        allowed=AUDIT_ACTIONS,
+        refused=ONLY_DISMISS_OR_REMOVE,
     )
-    case = db.session.get(ReportCase, case_id, populate_existing=True)
-    if case is None or case.target_type not in TARGETS:
-        db.session.rollback()
-        raise NotVisible()
-    if not decided:
-        db.session.rollback()
-        db.session.refresh(case)
-        raise claims.already_decided("report", case.decided_by)
     noun = NOUNS[case.target_type]
     removed = _remove_text(case) if decision is CaseDecision.delete else None
     if removed is not None:
@@ -328,21 +306,12 @@ def decide_checkin_case(
             f"A moderator removed the text of a {noun} you wrote in a check-in.",
             link,
         )
-    db.session.add(
-        AuditEntry(
-            actor_id=moderator.id,
-            action=AUDIT_ACTIONS[decision],
-            target_type=case.target_type,
-            target_id=case.target_id,
-            reason=reason,
-        )
+    private_cases.record(
+        moderator,
+        case,
+        AUDIT_ACTIONS[decision],
+        reason,
+        told=f"A moderator has dealt with your report about a {noun}. Thank you for telling us.",
+        link=path_for("checkins.index"),
     )
-    for report in case.reports:
-        notifications.notify(
-            report.reporter_id,
-            "report_closed",
-            f"A moderator has dealt with your report about a {noun}. Thank you for telling us.",
-            path_for("checkins.index"),
-        )
-    db.session.commit()
     return case

@@ -14,16 +14,15 @@ from sqlalchemy import select
 
 from forum import policy
 from forum.accounts.models import Role, User
-from forum.errors import DomainError, NotVisible
+from forum.errors import DomainError
 from forum.extensions import db, utcnow
 from forum.mail import services as mail
 from forum.messages import queries as message_queries
 from forum.messages.models import Message
 from forum.notifications import services as notifications
 from forum.urls import absolute_url, path_for
-from moderation import claims
-from moderation.models import AuditEntry, CaseState, Report, ReportCase, ReportReason
-from moderation.reports import cases, checkin_reports, services
+from moderation.models import Report, ReportCase, ReportReason
+from moderation.reports import cases, checkin_reports, private_cases, services
 from moderation.reports.services import CaseDecision
 
 TARGET_MESSAGE = "message"
@@ -124,36 +123,15 @@ def decide_message_case(
 
     Acting on the sender (warn, suspend) is done from their member page.
     """
-    policy.require(policy.can_handle_reports(moderator))
-    if decision not in AUDIT_ACTIONS:
-        raise DomainError(None, ONLY_DISMISS_OR_DELETE)
-    reason = reason.strip()
-    if not reason:
-        raise DomainError("reason", services.REASON_NEEDED)
-    decided = claims.decide_once(
+    case, reason = private_cases.close_once(
         moderator,
-        claims.Queue.report,
-        ReportCase,
         case_id,
-        (ReportCase.state == CaseState.open) & (ReportCase.target_type == TARGET_MESSAGE),
-        {
-            "state": CaseState.dismissed
-            if decision is CaseDecision.dismiss
-            else CaseState.resolved,
-            "decided_by_id": moderator.id,
-            "decided_at": utcnow(),
-            "decision": decision.value,
-            "decision_reason": reason,
-        },
+        decision,
+        reason,
+        targets=(TARGET_MESSAGE,),
+        allowed=AUDIT_ACTIONS,
+        refused=ONLY_DISMISS_OR_DELETE,
     )
-    case = db.session.get(ReportCase, case_id, populate_existing=True)
-    if case is None or case.target_type != TARGET_MESSAGE:
-        db.session.rollback()
-        raise NotVisible()
-    if not decided:
-        db.session.rollback()
-        db.session.refresh(case)
-        raise claims.already_decided("report", case.decided_by)
     message = db.session.get(Message, case.target_id)
     if decision is CaseDecision.delete and message is not None and message.erased_at is None:
         message.body_source = message.body_html = message.justification = ""
@@ -164,21 +142,12 @@ def decide_message_case(
             "A moderator deleted a message you sent.",
             path_for("messages.conversation", item_id=message.conversation_id),
         )
-    db.session.add(
-        AuditEntry(
-            actor_id=moderator.id,
-            action=AUDIT_ACTIONS[decision],
-            target_type=TARGET_MESSAGE,
-            target_id=case.target_id,
-            reason=reason,
-        )
+    private_cases.record(
+        moderator,
+        case,
+        AUDIT_ACTIONS[decision],
+        reason,
+        told="A moderator has dealt with your report about a message. Thank you for telling us.",
+        link=path_for("messages.index"),
     )
-    for report in case.reports:
-        notifications.notify(
-            report.reporter_id,
-            "report_closed",
-            "A moderator has dealt with your report about a message. Thank you for telling us.",
-            path_for("messages.index"),
-        )
-    db.session.commit()
     return case
