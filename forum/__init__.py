@@ -69,6 +69,7 @@ def register_blueprints(app: Flask) -> None:
     from forum.directory.views import bp as directory
     from forum.drafts.views import bp as drafts
     from forum.events.views import bp as events
+    from forum.home.views import bp as home
     from forum.mentions.views import bp as mentions
     from forum.messages.views import bp as messages
     from forum.notifications.views import bp as notifications
@@ -91,7 +92,7 @@ def register_blueprints(app: Flask) -> None:
     from moderation.views import bp as moderation
     from moderation.watched_words.views import bp as moderation_words
 
-    members = (accounts, two_factor, time_zone, spaces, threads, notifications, search)
+    members = (home, accounts, two_factor, time_zone, spaces, threads, notifications, search)
     people_pages = (people, directory, connections, messages, data_rights, reports)
     conversations = (watching, mentions, events, summaries, bookmarks, drafts)
     check_ins = (checkins, checkin_managers)

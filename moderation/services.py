@@ -95,7 +95,7 @@ def decide_application(moderator: User, applicant_id: int, decision: Decision, r
         reason=reason,
         link=absolute_url("accounts.status")
         if decision is not Decision.approve
-        else absolute_url("spaces.index"),
+        else absolute_url("home.index"),
     )
     db.session.commit()
     return applicant

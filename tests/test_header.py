@@ -46,7 +46,7 @@ def test_a_member_gets_search_notifications_and_a_menu_of_their_links(client):
         f'<a href="/members/{member.id}">Your profile</a>',
         '<a href="/settings">Settings</a>',
         '<a href="/bookmarks">Bookmarks</a>',
-        '<a href="/">Spaces</a>',
+        '<a href="/spaces">Spaces</a>',
         '<a href="/events">Events</a>',
         '<a href="/members">Members</a>',
         '<a href="/connections">Connections</a>',

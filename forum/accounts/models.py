@@ -90,6 +90,10 @@ class User(UserMixin, Base):
     collapse_content_notes: Mapped[bool] = mapped_column(default=False, server_default=false())
     # An IANA zone name; None until chosen (or guessed from the browser): shown as Europe/London.
     time_zone: Mapped[str | None] = mapped_column(String(64))
+    # The home page's "new since your last visit": when the member last opened it, and
+    # where the visit before this one ended (moved on after an hour away).
+    last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    previous_visit_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     application: Mapped[Application | None] = relationship(
         back_populates="user", uselist=False, foreign_keys="Application.user_id"

@@ -74,7 +74,7 @@ def _pending_user_key() -> str:
 @limiter.limit(CODE_LIMIT, methods=["POST"], key_func=_pending_user_key)
 def sign_in_code() -> ResponseReturnValue:
     if current_user.is_authenticated:
-        return redirect(url_for("spaces.index"))
+        return redirect(url_for("home.index"))
     pending = _pending()
     user = None if pending is None else two_factor.user_awaiting_code(**pending["who"])
     if pending is None or user is None:
@@ -95,7 +95,7 @@ def sign_in_code() -> ResponseReturnValue:
                 )
             if not user.is_active_member:
                 return redirect(url_for("accounts.status"))
-            return redirect(safe_next(request.args.get("next"), url_for("spaces.index")))
+            return redirect(safe_next(request.args.get("next"), url_for("home.index")))
         form.code.errors.append(two_factor.WRONG_CODE)
     status = 422 if form.is_submitted() else 200
     return render_template("accounts/sign_in_code.html", form=form), status

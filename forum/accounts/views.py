@@ -36,7 +36,7 @@ def _email_key() -> str:
 @limiter.limit("10 per hour", methods=["POST"])
 def apply() -> ResponseReturnValue:
     if current_user.is_authenticated:
-        return redirect(url_for("spaces.index"))
+        return redirect(url_for("home.index"))
     form = ApplyForm()
     if form.validate_on_submit():
         data = services.ApplicationData(
@@ -94,7 +94,7 @@ def confirm_email(token: str) -> ResponseReturnValue:
 @limiter.limit("10 per 15 minutes", methods=["POST"], key_func=_email_key)
 def sign_in() -> ResponseReturnValue:
     if current_user.is_authenticated:
-        return redirect(url_for("spaces.index"))
+        return redirect(url_for("home.index"))
     form = SignInForm()
     if form.validate_on_submit():
         user = services.authenticate(form.email.data or "", form.password.data or "")
@@ -104,7 +104,7 @@ def sign_in() -> ResponseReturnValue:
             login_user(user, remember=bool(form.remember.data))
             if not user.is_active_member:
                 return redirect(url_for("accounts.status"))
-            return redirect(safe_next(request.args.get("next"), url_for("spaces.index")))
+            return redirect(safe_next(request.args.get("next"), url_for("home.index")))
         form.password.errors.append(SIGN_IN_FAILED)
     status = 422 if form.is_submitted() else 200
     return render_template("accounts/sign_in.html", form=form), status
@@ -150,7 +150,7 @@ def reset_password(token: str) -> ResponseReturnValue:
                 return two_factor_views.ask_for_code(user, remember=False)
             login_user(user)
             if user.is_active_member:
-                return redirect(url_for("spaces.index"))
+                return redirect(url_for("home.index"))
             return redirect(url_for("accounts.status"))
     status = 422 if form.is_submitted() else 200
     return render_template("accounts/reset_password.html", form=form), status
@@ -159,7 +159,7 @@ def reset_password(token: str) -> ResponseReturnValue:
 @bp.get("/status")
 def status() -> ResponseReturnValue:
     if current_user.is_active_member:
-        return redirect(url_for("spaces.index"))
+        return redirect(url_for("home.index"))
     return render_template(
         "accounts/status.html",
         user=current_user,

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import ColumnElement, Select, and_, or_, select
 from sqlalchemy.orm import contains_eager, joinedload
 
-from forum import policy
+from forum import cursors, policy
 from forum.accounts.models import User
 from forum.bookmarks.models import Bookmark
 from forum.extensions import db
@@ -17,7 +17,6 @@ from forum.spaces.models import Space
 from forum.threads.models import Post, PostState, Topic
 
 PER_PAGE = 20
-CURSOR_TIME = "%Y%m%dT%H%M%S.%f"
 
 
 def bookmarked_among(actor: User, post_ids: Iterable[int]) -> set[int]:
@@ -85,23 +84,13 @@ class BookmarksPage:
 
 
 def _cursor(row: BookmarkRow) -> str:
-    return f"{row.bookmarked_at.strftime(CURSOR_TIME)}_{row.post.id}"
-
-
-def _parse_cursor(cursor: str | None) -> tuple[datetime, int] | None:
-    if not cursor:
-        return None
-    try:
-        when, post_id = cursor.split("_")
-        return datetime.strptime(when, CURSOR_TIME).replace(tzinfo=UTC), int(post_id)
-    except ValueError:
-        return None
+    return cursors.time_id(row.bookmarked_at, row.post.id)
 
 
 def bookmarks_page(actor: User, after: str | None = None) -> BookmarksPage:
     """One page, keyset by (bookmarked at, post): two queries however many bookmarks."""
     query = bookmarked_posts(actor)
-    start = _parse_cursor(after)
+    start = cursors.parse_time_id(after)
     if start is not None:
         when, post_id = start
         query = query.where(

@@ -9,19 +9,18 @@ for the events, whatever their number.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import aliased, attributes, contains_eager
 
-from forum import policy
+from forum import cursors, policy
 from forum.accounts.models import AccountStatus, User
 from forum.events import times
 from forum.events.models import Event, EventRsvp
 from forum.extensions import db, utcnow
 from forum.spaces.models import Space
 from forum.threads.models import Post, PostState, Topic
-from forum.urlvalues import MAX_INT
 
 # Names listed on the panel; beyond that the panel says how many more.
 NAMES_SHOWN = 30
@@ -155,9 +154,6 @@ class EventsPage:
     next_cursor: str | None
 
 
-CURSOR_TIME = "%Y%m%dT%H%M%S.%f"
-
-
 def visible_space_ids(actor: User) -> list[int]:
     return [s.id for s in db.session.scalars(select(Space)) if policy.can_view_space(actor, s)]
 
@@ -208,18 +204,7 @@ def upcoming(actor: User, space_ids: list[int], limit: int = 5) -> list[Upcoming
 
 
 def _cursor(event: Event) -> str:
-    return f"{event.starts_at.astimezone(UTC).strftime(CURSOR_TIME)}_{event.topic_id}"
-
-
-def _parse_cursor(cursor: str | None) -> tuple[datetime, int] | None:
-    if not cursor:
-        return None
-    try:
-        stamp, topic_id = cursor.split("_")
-        after = datetime.strptime(stamp, CURSOR_TIME).replace(tzinfo=UTC), int(topic_id)
-    except ValueError:
-        return None
-    return after if 0 < after[1] <= MAX_INT else None
+    return cursors.time_id(event.starts_at, event.topic_id)
 
 
 def events_page(actor: User, cursor: str | None, per_page: int) -> EventsPage:
@@ -229,7 +214,7 @@ def events_page(actor: User, cursor: str | None, per_page: int) -> EventsPage:
         return EventsPage([], None)
     now = utcnow()
     query = _upcoming(space_ids, now).limit(per_page + 1)
-    after = _parse_cursor(cursor)
+    after = cursors.parse_time_id(cursor)
     if after is not None:
         stamp, topic_id = after
         query = query.where(

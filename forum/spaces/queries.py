@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import joinedload
 
-from forum import policy
+from forum import cursors, policy
 from forum.accounts.models import User
 from forum.events import queries as events
 from forum.events.queries import UpcomingRow
@@ -75,26 +75,17 @@ class SpacePage:
     next_cursor: str | None
 
 
-CURSOR_TIME = "%Y%m%dT%H%M%S.%f"
-
-
 def _cursor(topic: Topic) -> str:
-    """Where the next page starts: the sort key of the last topic shown."""
-    return f"{int(topic.is_pinned)}_{topic.last_post_at.strftime(CURSOR_TIME)}_{topic.id}"
+    """Where the next page starts: whether the last topic shown was pinned, and its key."""
+    return f"{int(topic.is_pinned)}_{cursors.time_id(topic.last_post_at, topic.id)}"
 
 
 def _parse_cursor(cursor: str | None) -> tuple[bool, datetime, int] | None:
-    if not cursor:
+    pinned, _, key = (cursor or "").partition("_")
+    after = cursors.parse_time_id(key)
+    if pinned not in ("0", "1") or after is None:
         return None
-    try:
-        pinned, stamp, topic_id = cursor.split("_")
-        return (
-            pinned == "1",
-            datetime.strptime(stamp, CURSOR_TIME).replace(tzinfo=UTC),
-            int(topic_id),
-        )
-    except ValueError:
-        return None
+    return pinned == "1", after[0], after[1]
 
 
 def space_page(actor: User, slug: str, cursor: str | None, per_page: int) -> SpacePage:

@@ -12,7 +12,7 @@ from forum.watching import queries as watching
 bp = Blueprint("spaces", __name__)
 
 
-@bp.get("/")
+@bp.get("/spaces")
 def index() -> ResponseReturnValue:
     summaries = queries.visible_spaces(current_user)
     return render_template(

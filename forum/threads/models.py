@@ -46,6 +46,8 @@ class Topic(Base):
         Index(
             "ix_topics_space_counts", "space_id", "state", "deleted_at", "hidden_at", "last_post_at"
         ),
+        # The home page's "Latest" across spaces, keyset by (last activity, id).
+        Index("ix_topics_latest", "last_post_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

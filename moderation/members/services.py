@@ -123,7 +123,7 @@ def warn_member(moderator: User, member: User, reason: str) -> Sanction:
         "member_warned",
         user=member,
         reason=reason,
-        link=absolute_url("spaces.index"),
+        link=absolute_url("home.index"),
     )
     db.session.commit()
     return sanction

@@ -186,7 +186,7 @@ def read_warning(item_id: int) -> ResponseReturnValue:
     """ "I have read this" on a warning (item_id: the warning's Sanction id)."""
     if EmptyForm().validate_on_submit():
         services.mark_warning_seen(current_user, item_id)
-    return redirect(safe_next(request.args.get("next"), url_for("spaces.index")))
+    return redirect(safe_next(request.args.get("next"), url_for("home.index")))
 
 
 @warnings_bp.app_template_global()

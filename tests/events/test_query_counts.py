@@ -58,6 +58,7 @@ def test_the_home_page_costs_the_same_with_5_or_50_events(app, client, queries):
     start = utcnow().replace(microsecond=0) + timedelta(days=1)
     for n in range(5):
         answer(make_event(organiser, start + timedelta(hours=n)), make_user())
+    count(app, client, queries, "/")  # the first look records the visit
     few = count(app, client, queries, "/")
     for n in range(45):
         answer(make_event(organiser, start + timedelta(hours=n)), make_user())
