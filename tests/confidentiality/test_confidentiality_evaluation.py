@@ -36,3 +36,20 @@ def test_gold_sets_are_well_formed() -> None:
         for record in records:
             for gold in record["findings"]:  # type: ignore[attr-defined]
                 assert 0 <= gold["start"] < gold["end"] <= len(str(record["text"]))
+
+
+def test_a_set_mixing_case_posts_and_prose_is_reported_in_both_parts(capsys, tmp_path) -> None:
+    import json
+
+    from tools.guard.evaluate import main
+
+    rows = [
+        {"id": "mix-case-001", "text": "Jayden's mum called.", "findings": []},
+        {"id": "mix-prose-001", "text": "The report was published in May.", "findings": []},
+    ]
+    path = tmp_path / "mixed_set.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    main([str(path)])
+    out = capsys.readouterr().out
+    assert "case posts       post recall      - (0/0)  clean FP 100.0% (1/1)" in out
+    assert "published prose  post recall      - (0/0)  clean FP   0.0% (0/1)" in out

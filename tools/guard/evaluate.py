@@ -129,7 +129,34 @@ def main(argv: list[str]) -> int:
         if show_errors:
             _print_errors(records)
         print(format_report(path, evaluate(records)))
+        for part, rows in _parts(records).items():
+            print(format_part(part, evaluate(rows, min_seconds=0.0)))
     return 0
+
+
+def _parts(records: list[dict[str, object]]) -> dict[str, list[dict[str, object]]]:
+    """Case posts and published prose, where a set mixes them (ids like "set-prose-001")."""
+    prose = [r for r in records if "-prose-" in str(r["id"])]
+    if not prose or len(prose) == len(records):
+        return {}
+    return {
+        "case posts": [r for r in records if "-prose-" not in str(r["id"])],
+        "published prose": prose,
+    }
+
+
+def format_part(name: str, report: Report) -> str:
+    """One line for part of a set: the figures the targets are stated in."""
+    found, gold = sum(report.found.values()), sum(report.gold.values())
+    hits, predicted = sum(report.true_pos.values()), sum(report.predicted.values())
+    precision = hits / predicted if predicted else 1.0
+    recall = found / gold if gold else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return (
+        f"  {name:<16} post recall {_ratio(report.gold_posts_flagged, report.gold_posts)}"
+        f"  clean FP {_ratio(report.clean_posts_flagged, report.clean_posts)}"
+        f"  span F1 {f1:.3f}"
+    )
 
 
 def _print_errors(records: list[dict[str, object]]) -> None:

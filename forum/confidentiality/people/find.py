@@ -16,8 +16,15 @@ from forum.confidentiality.finding import Finding
 
 from .capitalised import find_surname_repeats, read_capitalised
 from .lower_case import find_casual, find_lower_cued, find_lower_surname_and_kin
+from .public_roles import PublicNames
 from .suppress import drop_no_client, idiom_words
-from .titles import find_families, find_initials, find_sign_off, find_titled
+from .titles import (
+    find_families,
+    find_initial_and_surname,
+    find_initials,
+    find_sign_off,
+    find_titled,
+)
 
 
 def find_names(doc: Doc) -> Iterator[Finding]:
@@ -32,8 +39,14 @@ def find_names(doc: Doc) -> Iterator[Finding]:
     )
     no_client = idiom_words(doc) | capitalised.no_client
     names = list(drop_no_client(doc, cued, no_client))
-    yield from names
-    yield from drop_no_client(doc, find_surname_repeats(doc, names), no_client)
+    if names:  # most posts name no one: only then look for people quoted in a public role
+        public = PublicNames(doc)
+        if public.spans:
+            names = [f for f in names if not public.covers(doc.text, f.start, f.end)]
+        yield from names
+        repeated = drop_no_client(doc, find_surname_repeats(doc, names), no_client)
+        yield from (f for f in repeated if not public.covers(doc.text, f.start, f.end))
     yield from find_initials(doc)
+    yield from drop_no_client(doc, find_initial_and_surname(doc), no_client)
     yield from find_lower_surname_and_kin(doc)
     yield from find_sign_off(doc)

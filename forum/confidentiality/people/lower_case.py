@@ -33,6 +33,7 @@ from .words import (
 # ("called jackie", "my pa is shannon", "me and ollie").
 _LOWER_CUE_NAME_RE = re.compile(
     r"(?i:\b(?:called|named|name\s+is|name['’]s|known\s+as|me\s+(?:and|n|an|nd|&)|mine\s+is|mine['’]s|with|"
+    r"seen|saw|met|texted|messaged|rang|phoned|told|ask|asked|visited|bumped\s+into|picked\s+up|"
     rf"(?:my|our|his|her)(?:\s+(?:{alternation('casual_relation_describers.txt')}))*"
     rf"\s+(?:{alternation('casual_relations.txt')})"
     r"(?:\s+(?:is|was|called|named|who))?))"
@@ -41,6 +42,11 @@ _LOWER_CUE_NAME_RE = re.compile(
 _LOWER_CUE_WORDS = Keywords(
     ("called", "named", "name", "known", "me", "mine", "with", "my", "our", "his", "her")
 )
+# Verbs that take a person ("seen tia in town"), looked for only in posts written casually.
+_LOWER_CUE_VERBS = Keywords(
+    ("seen", "saw", "met", "texted", "messaged", "rang", "phoned", "told", "ask", "visited",
+     "bumped", "picked")
+)  # fmt: skip
 # Lower-case words that are names though also words ("jade", "amber"), for "i'm jade btw".
 _LOWER_NAME_WORDS = LOWER_FIRST | (WEAK - LOWER_STOP)
 
@@ -48,7 +54,10 @@ _LOWER_NAME_WORDS = LOWER_FIRST | (WEAK - LOWER_STOP)
 def find_lower_cued(doc: Doc) -> Iterator[Finding]:
     """A lower-case first name after a cue; after "me and", a word-name or a place too."""
     text = doc.text
-    for cue in doc.word_starts(_LOWER_CUE_WORDS):  # cues may overlap: "me and my mate"
+    cues = doc.word_starts(_LOWER_CUE_WORDS)
+    if doc.casual:
+        cues = sorted(cues + doc.word_starts(_LOWER_CUE_VERBS))
+    for cue in cues:  # cues may overlap: "me and my mate"
         cued = _LOWER_CUE_NAME_RE.match(text, cue)
         if (
             cued

@@ -10,15 +10,17 @@ from collections.abc import Iterator
 from forum.confidentiality.doc import Doc
 from forum.confidentiality.finding import Finding
 from forum.confidentiality.lexicons import alternation, load_phrases, load_words
-from forum.confidentiality.text import LOWER, UPPER, matches_at
+from forum.confidentiality.text import LOWER, UPPER, matches_at, sentence_initial
 
 from .words import (
     ALL_FIRST,
     COMMON,
     GIVEN,
+    NAME_BREAKERS,
     NEVER,
     NOT_PEOPLE,
     SURNAMES,
+    TOP_SURNAMES,
     Sort,
     classify,
     inflected_word,
@@ -65,9 +67,13 @@ def find_titled(doc: Doc) -> Iterator[Finding]:
             yield Finding.of("person_name", m.start(), end)
 
 
-_FAMILY_RE = re.compile(
-    rf"the(?<=\bthe)\s+((?:[A-Z]['’])?[{UPPER}][{LOWER}]+(?:[A-Z][{LOWER}]+)?(?:-[{UPPER}][{LOWER}]+)?)"
-    rf"\s+(?:{alternation('family_nouns.txt')})\b"
+# One expression per case of "the" ("The Okafor family have moved"), as below.
+_FAMILY_RES = tuple(
+    re.compile(
+        rf"{the}(?<=\b{the})\s+((?:[A-Z]['’])?[{UPPER}][{LOWER}]+(?:[A-Z][{LOWER}]+)?(?:-[{UPPER}][{LOWER}]+)?)"
+        rf"\s+(?:{alternation('family_nouns.txt')})\b"
+    )
+    for the in ("the", "The")
 )
 # A family by its surname in the plural, among words of family: "a Nigerian family (the
 # Okafors)", "We have a family, the McDonaghs, who", "the Kowalskis have moved".
@@ -88,7 +94,7 @@ _FAMILY_VERB_AFTER_RE = re.compile(
 def find_families(doc: Doc) -> Iterator[Finding]:
     """A surname before a family noun ("the Okafor family"), or in the plural near one."""
     text = doc.text
-    for m in _FAMILY_RE.finditer(text):
+    for m in (m for pattern in _FAMILY_RES for m in pattern.finditer(text)):
         if classify(m.group(1)) in (
             Sort.SURNAME,
             Sort.UNKNOWN,
@@ -175,6 +181,41 @@ def find_initials(doc: Doc) -> Iterator[Finding]:
         if named:
             for start, stop in spans:
                 yield Finding.of("person_name", start, stop)
+
+
+# One initial before a surname: "J. Hartley", "K Mensah". "A" and "I" undotted are words.
+_INITIAL_SURNAME_RE = re.compile(  # led by the capital, so that the engine skips to one
+    rf"([A-Z])(?<![\w.'’&/@-].)(\.?)[ \t]+((?:[A-Z]['’])?[A-Z][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
+    rf"(?![\w'’@-])"
+)
+_WORDS_BEFORE_LETTERS = load_words("words_before_letters.txt")
+_WORD_BEFORE_RE = re.compile(r"([\w'’]+)[ \t]*$")
+
+
+def find_initial_and_surname(doc: Doc) -> Iterator[Finding]:
+    """An initial and a surname: "J. Hartley", "her worker K Mensah"; not "Plan B Meeting"."""
+    text = doc.text
+    for m in _INITIAL_SURNAME_RE.finditer(text):
+        if m.group(1) in "AI" and not m.group(2):
+            continue  # "A" and "I" are words
+        surname = m.group(3)
+        lower = surname.lower()
+        sort = classify(surname)
+        if not (sort in (Sort.SURNAME, Sort.UNKNOWN) or (m.group(2) and lower in TOP_SURNAMES)):
+            continue
+        if lower in NOT_PEOPLE and (lower not in SURNAMES or m.group(1) in "NSEW"):
+            continue  # "N Ireland", "S Wales", but "J. Hartley" is a surname and a place
+        if lower in NAME_BREAKERS or inflected_word(lower):
+            continue
+        before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+        if before and (
+            before.group(1).lower() in _WORDS_BEFORE_LETTERS
+            or before.group(1)[0].isdigit()
+            or (before.group(1)[0].isupper() and not sentence_initial(text, before.start(1)))
+        ):
+            continue  # "Plan B Meeting", "Room 4 B Block", "Section A. Smith"
+        if not doc.is_allowed(m.start(), m.end()):
+            yield Finding.of("person_name", m.start(), m.end())
 
 
 # A first name signing off a post: "... after 6. - Jan", "Thanks,\nJo".
