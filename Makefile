@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 export FORUM_ENV ?= development
 FLASK := $(BIN)/flask --app wsgi
 
-.PHONY: run test test-pg test-browser lint fmt typecheck check install db seed mail eval-guard bench-guard bench clean
+.PHONY: run test test-pg test-browser lint fmt typecheck check install db seed mail messages screenshots eval-guard bench-guard bench clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -57,6 +57,16 @@ check: lint typecheck test
 
 mail: install
 	$(FLASK) mail deliver
+
+## messages: extract every marked string (Python and templates, see babel.cfg) into translations/messages.pot
+# A translation starts from it: pybabel init -i translations/messages.pot -d translations -l cy,
+# then pybabel update and pybabel compile -d translations after each `make messages`.
+messages: install
+	$(BIN)/pybabel extract -F babel.cfg -k _l --ignore-dirs '.*' -o translations/messages.pot .
+
+## screenshots: retake the README's screenshots (docs/screenshots/) from the demo data
+screenshots: install
+	$(BIN)/python -m pytest tests/browser/test_screenshots.py --browser-tests --screenshots -q
 
 ## eval-guard: the confidentiality guard's recall, false positives and speed on the gold sets
 # (GUARD_SETS="tests/confidentiality/eval_set.jsonl ..." to choose the sets)

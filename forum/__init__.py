@@ -30,6 +30,7 @@ def create_app(overrides: dict[str, Any] | None = None) -> Flask:
     if overrides:
         app.config.from_mapping(overrides)
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)  # as flaskr does: SQLite lives here
+    register_proxies(app)
     register_extensions(app)
     register_url_values(app)
     register_blueprints(app)
@@ -39,9 +40,16 @@ def create_app(overrides: dict[str, Any] | None = None) -> Flask:
     return app
 
 
+def register_proxies(app: Flask) -> None:
+    from forum import proxies
+
+    proxies.install(app)  # TRUSTED_PROXIES: the client's address and scheme behind nginx
+
+
 def register_extensions(app: Flask) -> None:
     import forum.models  # noqa: F401  (registers every table with the metadata)
     import moderation.models  # noqa: F401
+    from forum import i18n
     from forum.accounts import sessions
     from forum.extensions import csrf, db, limiter, login_manager, migrate
 
@@ -51,6 +59,7 @@ def register_extensions(app: Flask) -> None:
     limiter.init_app(app)
     login_manager.init_app(app)
     sessions.configure(login_manager)
+    i18n.init_app(app)  # `_()` in code and templates; the reader's language and time zone
 
 
 def register_url_values(app: Flask) -> None:
@@ -73,6 +82,7 @@ def register_blueprints(app: Flask) -> None:
     from forum.mentions.views import bp as mentions
     from forum.messages.views import bp as messages
     from forum.notifications.views import bp as notifications
+    from forum.pages.views import bp as pages
     from forum.people.connection_views import bp as connections
     from forum.people.views import bp as people
     from forum.privacy.views import bp as data_rights
@@ -92,7 +102,7 @@ def register_blueprints(app: Flask) -> None:
     from moderation.views import bp as moderation
     from moderation.watched_words.views import bp as moderation_words
 
-    members = (home, accounts, two_factor, time_zone, spaces, threads, notifications, search)
+    members = (home, pages, accounts, two_factor, time_zone, spaces, threads, notifications, search)
     people_pages = (people, directory, connections, messages, data_rights, reports)
     conversations = (watching, mentions, events, summaries, bookmarks, drafts)
     check_ins = (checkins, checkin_managers)
@@ -112,9 +122,10 @@ def register_blueprints(app: Flask) -> None:
 
 
 def register_request_hooks(app: Flask) -> None:
-    from forum import gate, headers
+    from forum import gate, headers, request_log
     from forum.mail import services as mail
 
+    request_log.install(app)  # first in, last out: its line sees the final response
     app.before_request(gate.admit)
     app.after_request(headers.secure)
 
@@ -126,8 +137,10 @@ def register_request_hooks(app: Flask) -> None:
         return response
 
     from forum import errorpages
+    from forum.operations import outage
 
     errorpages.register(app)
+    outage.register(app)  # a calm 503 while the database cannot be reached
 
 
 def register_templates(app: Flask) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 from flask import Flask
@@ -70,6 +71,37 @@ def register(app: Flask) -> None:
             click.echo(two_factor.current_code(email))
         except DomainError as error:
             raise click.ClickException(error.message) from error
+
+    @app.cli.command("backup")
+    @click.option(
+        "--to",
+        "to",
+        type=click.Path(path_type=Path),
+        default=None,
+        help="A file, or a folder for a dated file (default: instance/backups/).",
+    )
+    @click.option(
+        "--keep-days",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Delete this folder's backups older than this many days.",
+    )
+    def backup(to: Path | None, keep_days: int | None) -> None:
+        """Copy the live database consistently while the site keeps running."""
+        from forum.operations import backup as backups
+
+        folder = to if to is not None else Path(app.instance_path) / "backups"
+        if to is None:
+            folder.mkdir(parents=True, exist_ok=True)
+        try:
+            made = backups.make_backup(
+                app.config["SQLALCHEMY_DATABASE_URI"], folder, click.echo, keep_days
+            )
+        except backups.BackupError as error:
+            raise click.ClickException(str(error)) from error
+        click.echo(f"Backup written to {made.path} ({made.size} bytes).")
+        for old in made.removed:
+            click.echo(f"Removed {old.name} (older than {keep_days} days).")
 
     mail_group = click.Group("mail", help="The outgoing mail queue.")
 

@@ -7,6 +7,7 @@ that is not an approved member reaches only its status pages.
 from __future__ import annotations
 
 from flask import flash, redirect, request, url_for
+from flask_babel import gettext as _
 from flask_login import current_user
 from werkzeug.wrappers import Response
 
@@ -25,6 +26,7 @@ PUBLIC = frozenset(
         "accounts.reset_request",
         "accounts.reset_password",
         "accounts.guidelines",
+        "pages.safety",  # "How we keep this space safe": read before applying
         "two_factor.sign_in_code",  # the view itself answers only a password-checked session
         "notifications.unsubscribe",  # one-click unsubscribe from mail: the signed link is the key
         "notifications.confirm_unsubscribe",
@@ -47,6 +49,6 @@ def admit() -> Response | None:
         return redirect(url_for("accounts.status"))
     moderation_page = (request.blueprint or "").startswith("moderation")
     if moderation_page and policy.must_set_up_two_factor(current_user):
-        flash("Set up two-factor before using the moderation pages.")
+        flash(_("Set up two-factor before using the moderation pages."))
         return redirect(url_for("two_factor.set_up"))
     return None

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from flask import Flask, current_app
+from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user
 
 from forum import time_zones
@@ -17,22 +19,24 @@ from forum.urls import url_for_each
 
 
 def when(value: datetime | None) -> str:
-    """A short, human time: "just now", "5 minutes ago", "3 Mar 2026"."""
+    """A short, human time: "just now", "5 minutes ago", "3 Mar 2026".
+
+    An older time is a date, and the date is the reader's: 23:30 UTC on the 3rd
+    is already the 4th in Sydney.
+    """
     if value is None:
         return ""
     seconds = (utcnow() - value).total_seconds()
     if seconds < 60:
-        return "just now"
+        return str(_("just now"))
     if seconds < 3600:
-        minutes = int(seconds // 60)
-        return f"{minutes} minute{'s' if minutes != 1 else ''} ago"
+        return str(ngettext("%(num)d minute ago", "%(num)d minutes ago", int(seconds // 60)))
     if seconds < 86400:
-        hours = int(seconds // 3600)
-        return f"{hours} hour{'s' if hours != 1 else ''} ago"
+        return str(ngettext("%(num)d hour ago", "%(num)d hours ago", int(seconds // 3600)))
     if seconds < 7 * 86400:
-        days = int(seconds // 86400)
-        return f"{days} day{'s' if days != 1 else ''} ago"
-    return f"{value.day} {value:%b %Y}"
+        return str(ngettext("%(num)d day ago", "%(num)d days ago", int(seconds // 86400)))
+    local = time_zones.local(value, time_zones.zone_of(current_user))
+    return f"{local.day} {local:%b %Y}"
 
 
 def iso(value: datetime | None) -> str:
@@ -44,9 +48,24 @@ def exact_time(value: datetime | None) -> str:
     return time_zones.exact(value, time_zones.zone_of(current_user)) if value else ""
 
 
-def time_tag(value: datetime | None) -> Any:
-    """A relative time with the exact local time on hover (the macro in _macros/time.html)."""
-    return current_app.jinja_env.get_template("_macros/time.html").module.time_tag(value)  # type: ignore[attr-defined]
+def time_tag(value: datetime | str | None, before: str = "") -> Any:
+    """A relative time with the exact local time on hover (the macro in _macros/time.html).
+
+    Takes the ISO text that report copies keep as well as a datetime.
+    """
+    if isinstance(value, str):
+        value = _parsed(value)
+    macros = current_app.jinja_env.get_template("_macros/time.html").module
+    return macros.time_tag(value, before)  # type: ignore[attr-defined]
+
+
+def _parsed(text: str) -> datetime | None:
+    """An ISO time as stored in a copy; one without a zone is UTC, as everything stored is."""
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def unread_notifications() -> int:

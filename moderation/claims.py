@@ -11,6 +11,7 @@ import enum
 from datetime import timedelta
 from typing import Any
 
+from flask_babel import gettext as _
 from sqlalchemy import ColumnElement, delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
@@ -18,6 +19,7 @@ from sqlalchemy.orm import joinedload
 from forum.accounts.models import User
 from forum.errors import DomainError
 from forum.extensions import db, utcnow
+from forum.i18n import N_
 from moderation.models import QueueClaim
 
 CLAIM_LAPSES_AFTER = timedelta(minutes=30)
@@ -55,7 +57,10 @@ def claim(moderator: User, queue: Queue, item_id: int) -> QueueClaim:
             holder = holder_of(queue, item_id)
             db.session.rollback()
             raise DomainError(
-                None, f"{holder or 'Another moderator'} is working on this."
+                None,
+                _("%(name)s is working on this.", name=holder)
+                if holder
+                else _("Another moderator is working on this."),
             ) from None
     db.session.commit()
     found = db.session.get(QueueClaim, (queue.value, item_id), populate_existing=True)
@@ -108,7 +113,7 @@ def require_unclaimed_by_others(moderator: User, queue: Queue, item_id: int) -> 
         )
     )
     if holder:
-        raise DomainError(None, f"{holder} is working on this.")
+        raise DomainError(None, _("%(name)s is working on this.", name=holder))
 
 
 def decide_once(
@@ -140,5 +145,13 @@ def decide_once(
 
 def already_decided(thing: str, decided_by: User | None) -> DomainError:
     """The answer the slower of two moderators gets."""
-    who = decided_by.display_name if decided_by else "another moderator"
-    return DomainError(None, f"This {thing} was already decided by {who}.")
+    who = decided_by.display_name if decided_by else _("another moderator")
+    return DomainError(None, _(_ALREADY_DECIDED[thing], who=who))
+
+
+# One whole sentence for each thing, so that a translation can agree with it.
+_ALREADY_DECIDED = {
+    "application": N_("This application was already decided by %(who)s."),
+    "post": N_("This post was already decided by %(who)s."),
+    "report": N_("This report was already decided by %(who)s."),
+}

@@ -14,11 +14,13 @@ from typing import Any
 
 import click
 from flask import Flask
+from flask_babel import gettext as _
 from sqlalchemy import and_, delete, select
 from sqlalchemy.orm import aliased
 
 from forum.accounts.models import User
 from forum.extensions import Base, db, utcnow
+from forum.i18n import N_
 from forum.jobs.registry import Job, register_job
 from forum.privacy import export
 from forum.privacy.retention import erase_old_applications
@@ -28,14 +30,16 @@ from moderation.claims import Queue
 from moderation.models import CaseState, QueueClaim, Report, ReportCase
 
 CLOSED = (CaseState.resolved, CaseState.dismissed)
+_REPORTED = {"message": N_("A message")}
 
 
 def _what(target_type: str, title: str | None, name: str | None) -> str:
     if target_type == "post":
-        return f"A post in “{title}”" if title else "A post"
+        return str(_("A post in “%(title)s”", title=title) if title else _("A post"))
     if target_type == "profile":
-        return f"The profile of {name}" if name else "A member's profile"
-    return f"A {target_type}"
+        return str(_("The profile of %(name)s", name=name) if name else _("A member's profile"))
+    known = _REPORTED.get(target_type)
+    return str(_(known) if known else _("A %(kind)s", kind=target_type))
 
 
 def reports_part(member: User) -> export.Part:
@@ -64,9 +68,9 @@ def reports_part(member: User) -> export.Part:
     ]
     return export.Part(
         "reports",
-        "Reports you sent",
+        _("Reports you sent"),
         reports,
-        "What you reported and why. What the moderators decided is not included.",
+        _("What you reported and why. What the moderators decided is not included."),
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from flask_babel import lazy_gettext as _l
 from wtforms import StringField, SubmitField, TextAreaField
 from wtforms.validators import DataRequired, Length
 
@@ -12,42 +13,42 @@ class DecisionForm(Form):
     """One form, three buttons; the reason is required for all but approval."""
 
     reason = TextAreaField(
-        "Reason",
+        _l("Reason"),
         validators=[Length(max=2000)],
-        description="Needed to reject (the applicant is told) or to ask for more information.",
+        description=_l("Needed to reject (the applicant is told) or to ask for more information."),
     )
-    approve = SubmitField("Approve")
-    reject = SubmitField("Reject")
-    ask = SubmitField("Ask for more information")
+    approve = SubmitField(_l("Approve"))
+    reject = SubmitField(_l("Reject"))
+    ask = SubmitField(_l("Ask for more information"))
 
 
 class ReviewDecisionForm(Form):
     """Publish or reject a held post; a reason is required to reject."""
 
     reason = TextAreaField(
-        "Reason",
+        _l("Reason"),
         validators=[Length(max=2000)],
-        description="Needed to reject: the author reads it.",
+        description=_l("Needed to reject: the author reads it."),
     )
-    publish = SubmitField("Publish")
-    reject = SubmitField("Reject")
+    publish = SubmitField(_l("Publish"))
+    reject = SubmitField(_l("Reject"))
 
 
 class ReviewEditForm(Form):
-    title = StringField("Title", validators=[Length(max=150)])
-    body = TextAreaField("Message", validators=[DataRequired(), Length(max=20000)])
+    title = StringField(_l("Title"), validators=[Length(max=150)])
+    body = TextAreaField(_l("Message"), validators=[DataRequired(), Length(max=20000)])
     note = TextAreaField(
-        "Note to the author",
+        _l("Note to the author"),
         validators=[Length(max=1000)],
-        description="Say what you changed and why; the author is told.",
+        description=_l("Say what you changed and why; the author is told."),
     )
-    submit = SubmitField("Save and publish")
+    submit = SubmitField(_l("Save and publish"))
 
 
 class RevealForm(Form):
     reason = TextAreaField(
-        "Reason",
-        validators=[DataRequired(message="Give a reason."), Length(max=1000)],
-        description="Recorded in the audit log; the author is told.",
+        _l("Reason"),
+        validators=[DataRequired(message=_l("Give a reason.")), Length(max=1000)],
+        description=_l("Recorded in the audit log; the author is told."),
     )
-    submit = SubmitField("Reveal author")
+    submit = SubmitField(_l("Reveal author"))

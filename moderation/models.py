@@ -6,11 +6,13 @@ import enum
 from datetime import datetime
 from typing import Any
 
+from flask_babel import gettext as _
 from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from forum.accounts.models import User
 from forum.extensions import Base, UTCDateTime, enum_type, utcnow
+from forum.i18n import N_
 from forum.threads.models import Post
 
 
@@ -44,15 +46,15 @@ class ReportReason(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return _REASON_LABELS[self]
+        return str(_(_REASON_LABELS[self]))
 
 
 _REASON_LABELS = {
-    ReportReason.confidentiality: "Confidentiality breach",
-    ReportReason.safeguarding: "Safeguarding concern",
-    ReportReason.harassment: "Harassment",
-    ReportReason.spam: "Spam",
-    ReportReason.other: "Other",
+    ReportReason.confidentiality: N_("Confidentiality breach"),
+    ReportReason.safeguarding: N_("Safeguarding concern"),
+    ReportReason.harassment: N_("Harassment"),
+    ReportReason.spam: N_("Spam"),
+    ReportReason.other: N_("Other"),
 }
 
 
@@ -146,12 +148,13 @@ class SanctionKind(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            "warning": "Warning",
-            "suspension": "Suspension",
-            "ban": "Ban",
-            "lift": "Lifted",
-        }[self.value]
+        labels: dict[str, str] = {
+            "warning": _("Warning"),
+            "suspension": _("Suspension"),
+            "ban": _("Ban"),
+            "lift": _("Lifted"),
+        }
+        return labels[self.value]
 
 
 class Sanction(Base):

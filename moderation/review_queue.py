@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from flask_babel import gettext as _
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
@@ -15,6 +16,7 @@ from forum import policy
 from forum.accounts.models import User
 from forum.errors import DomainError, NotVisible
 from forum.extensions import db, utcnow
+from forum.i18n import N_, site_language
 from forum.mail import services as mail
 from forum.notifications import fanout
 from forum.notifications import services as notifications
@@ -105,19 +107,21 @@ def _audit(moderator: User, action: str, post: Post, reason: str) -> None:
 
 
 NOTICES = {
-    "post_published": "A moderator published your post in “{title}”",
-    "post_edited_published": "A moderator edited and published your post in “{title}”",
-    "post_rejected": "A moderator did not publish your post in “{title}”",
-    "author_revealed": "A moderator used Reveal author on your anonymous post in “{title}”",
+    "post_published": N_("A moderator published your post in “%(title)s”"),
+    "post_edited_published": N_("A moderator edited and published your post in “%(title)s”"),
+    "post_rejected": N_("A moderator did not publish your post in “%(title)s”"),
+    "author_revealed": N_("A moderator used Reveal author on your anonymous post in “%(title)s”"),
 }
 
 
 def _tell_author(post: Post, template: str, reason: str = "") -> None:
     """By notification and by mail, so nothing a moderator does to a post is silent."""
+    with site_language():  # the author reads it, not the moderator's browser
+        text = _(NOTICES[template], title=post.topic.title)
     notifications.notify(
         post.author_id,
         template,
-        NOTICES[template].format(title=post.topic.title),
+        text,
         path_for("threads.permalink", post_id=post.id),
     )
     mail.queue(
@@ -150,7 +154,7 @@ def edit_and_publish(
     """Publish after the moderator's edit; the author is told what changed and why."""
     body = body.replace("\r\n", "\n").strip()
     if not body:
-        raise DomainError("body", "Write a message.")
+        raise DomainError("body", _("Write a message."))
     item = _claim(moderator, item_id, ReviewState.published, note.strip())
     post = item.post
     threads.revise(post, moderator, body, " ".join(title.split()) if title else None)
@@ -168,7 +172,7 @@ def reject(moderator: User, item_id: int, reason: str) -> ReviewItem:
     """Keep the post from other members for good; the author is told why."""
     reason = reason.strip()
     if not reason:
-        raise DomainError("reason", "Give a reason: the author will read it.")
+        raise DomainError("reason", _("Give a reason: the author will read it."))
     item = _claim(moderator, item_id, ReviewState.rejected, reason)
     post = item.post
     _set_state(post, PostState.rejected)
@@ -184,7 +188,7 @@ def reveal_author(moderator: User, post: Post, reason: str) -> User:
     reason = reason.strip()
     if not reason:
         raise DomainError(
-            "reason", "Give a reason: revealing an author is recorded and they are told."
+            "reason", _("Give a reason: revealing an author is recorded and they are told.")
         )
     _audit(moderator, "post.reveal_author", post, reason)
     _tell_author(post, "author_revealed", reason)
@@ -193,13 +197,13 @@ def reveal_author(moderator: User, post: Post, reason: str) -> User:
 
 
 SOURCE_LABELS = {
-    ReviewSource.guard: "Sent for review by the author",
-    ReviewSource.rescan: "Found by a scan of published posts",
-    ReviewSource.watched_word: "Matches a watched word",
-    ReviewSource.new_member: "A new member's post",
-    ReviewSource.moved: "Moved to a stricter space: the guard objected",
+    ReviewSource.guard: N_("Sent for review by the author"),
+    ReviewSource.rescan: N_("Found by a scan of published posts"),
+    ReviewSource.watched_word: N_("Matches a watched word"),
+    ReviewSource.new_member: N_("A new member's post"),
+    ReviewSource.moved: N_("Moved to a stricter space: the guard objected"),
 }
 
 
 def source_label(item: ReviewItem) -> str:
-    return SOURCE_LABELS.get(item.source, "Held for review")
+    return str(_(SOURCE_LABELS.get(item.source, N_("Held for review"))))

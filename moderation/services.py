@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 
+from flask_babel import gettext as _
 from sqlalchemy import select
 from sqlalchemy.orm import contains_eager
 
@@ -54,7 +55,7 @@ def decide_application(moderator: User, applicant_id: int, decision: Decision, r
     policy.require(policy.can_review_applications(moderator))
     reason = reason.strip()
     if decision is not Decision.approve and not reason:
-        raise DomainError("reason", "Give a reason: the applicant will read it.")
+        raise DomainError("reason", _("Give a reason: the applicant will read it."))
     decided = claims.decide_once(
         moderator,
         claims.Queue.application,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from flask_babel import lazy_gettext as _l
 from wtforms import (
     BooleanField,
     HiddenField,
@@ -20,8 +21,8 @@ REASON_HINT = "Recorded in the audit log."
 
 def _reason() -> TextAreaField:
     return TextAreaField(
-        "Reason",
-        validators=[DataRequired(message="Give a reason."), Length(max=1000)],
+        _l("Reason"),
+        validators=[DataRequired(message=_l("Give a reason.")), Length(max=1000)],
         description=REASON_HINT,
     )
 
@@ -29,7 +30,7 @@ def _reason() -> TextAreaField:
 class AudienceConfirmation(Form):
     """Ticked only after the warning was shown for this very destination."""
 
-    confirm = BooleanField("I understand who will be able to read it")
+    confirm = BooleanField(_l("I understand who will be able to read it"))
     # The destination the warning named: a tick counts for that destination only.
     warned_for = HiddenField()
 
@@ -38,23 +39,28 @@ class AudienceConfirmation(Form):
 
 
 class MoveForm(AudienceConfirmation):
-    space = SelectField("Move to", coerce=int, validate_choice=True)
+    space = SelectField(_l("Move to"), coerce=int, validate_choice=True)
     reason = _reason()
-    submit = SubmitField("Move topic")
+    submit = SubmitField(_l("Move topic"))
 
 
 class MergeForm(AudienceConfirmation):
     target = StringField(
-        "Merge into topic",
-        validators=[DataRequired(message="Give the topic's number or its link."), Length(max=300)],
-        description="Its number, or its link, like /t/123. This topic's posts go after its posts.",
+        _l("Merge into topic"),
+        validators=[
+            DataRequired(message=_l("Give the topic's number or its link.")),
+            Length(max=300),
+        ],
+        description=_l(
+            "Its number, or its link, like /t/123. This topic's posts go after its posts."
+        ),
     )
     reason = _reason()
-    submit = SubmitField("Merge topics")
+    submit = SubmitField(_l("Merge topics"))
 
 
 class SplitForm(Form):
-    posts = SelectMultipleField("Replies to move", coerce=int, validate_choice=False)
-    title = StringField("New topic title", validators=[DataRequired(), Length(min=3, max=150)])
+    posts = SelectMultipleField(_l("Replies to move"), coerce=int, validate_choice=False)
+    title = StringField(_l("New topic title"), validators=[DataRequired(), Length(min=3, max=150)])
     reason = _reason()
-    submit = SubmitField("Split topic")
+    submit = SubmitField(_l("Split topic"))

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+from flask_babel import gettext as _
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import joinedload
 
@@ -26,6 +27,7 @@ from forum import policy
 from forum.accounts.models import User
 from forum.errors import DomainError
 from forum.extensions import db, utcnow
+from forum.i18n import N_, site_language
 from forum.notifications import services as notifications
 from forum.review import screening
 from forum.review import services as review
@@ -60,7 +62,12 @@ def audience_warning(old: Space, new: Space) -> str | None:
     """The sentence the moderator reads before content changes audience, or None."""
     if old.audience == new.audience:
         return None
-    return f"Moving this topic changes who can read it: {old.audience.label} → {new.audience.label}"
+    text: str = _(
+        "Moving this topic changes who can read it: %(old)s → %(new)s",
+        old=old.audience.label,
+        new=new.audience.label,
+    )
+    return text
 
 
 def tool_topic(actor: User, topic_id: int) -> Topic:
@@ -112,25 +119,19 @@ def move_topic(
     _require_tools(moderator, topic)
     reason = _required_reason(reason)
     if topic.merged_into_id is not None:
-        raise DomainError(None, "This topic was merged into another: move that one instead.")
+        raise DomainError(None, _("This topic was merged into another: move that one instead."))
     space = db.session.get(Space, space_id)
     if space is None or not policy.can_view_space(moderator, space):
-        raise DomainError("space", "Choose a space to move the topic to.")
+        raise DomainError("space", _("Choose a space to move the topic to."))
     old = topic.space
     if space.id == old.id:
-        raise DomainError("space", "The topic is already in this space.")
+        raise DomainError("space", _("The topic is already in this space."))
     _check_audience(old, space, audience_confirmed)
     topic.space = space
     posts = list(db.session.scalars(select(Post).where(Post.topic_id == topic.id)))
     held = _recheck(posts, old, space)
     _audit(moderator, "topic.move", topic, reason)
-    _tell(
-        [topic.author_id],
-        moderator,
-        "topic_moved",
-        f"A moderator moved your topic “{topic.title}” to {space.name}",
-        topic,
-    )
+    _tell([topic.author_id], moderator, "topic_moved", topic, title=topic.title, space=space.name)
     db.session.commit()
     return Outcome(topic, moved=len(posts), held=held)
 
@@ -147,15 +148,15 @@ def merge_topic(
     reason = _required_reason(reason)
     target_id = parse_topic_ref(into)
     if target_id is None:
-        raise DomainError("target", "Give the topic's number or its link, like /t/123.")
+        raise DomainError("target", _("Give the topic's number or its link, like /t/123."))
     if target_id == source.id:
-        raise DomainError("target", "A topic cannot be merged into itself.")
+        raise DomainError("target", _("A topic cannot be merged into itself."))
     target = db.session.get(Topic, target_id)
     if target is None or not policy.can_view_topic(moderator, target):
-        raise DomainError("target", "There is no topic with that number.")
+        raise DomainError("target", _("There is no topic with that number."))
     if target.merged_into_id is not None or target.deleted_at is not None:
         raise DomainError(
-            "target", "That topic is deleted or merged into another: choose a live topic."
+            "target", _("That topic is deleted or merged into another: choose a live topic.")
         )
     _require_live(source)
     _check_audience(source.space, target.space, audience_confirmed)
@@ -179,13 +180,8 @@ def merge_topic(
     source.deleted_at = utcnow()
     source.post_count = 0
     _audit(moderator, "topic.merge", source, reason)
-    _tell(
-        [source.author_id],
-        moderator,
-        "topic_merged",
-        f"A moderator merged your topic “{source.title}” into “{target.title}”",
-        target,
-    )
+    merged = {"title": source.title, "target": target.title}
+    _tell([source.author_id], moderator, "topic_merged", target, **merged)
     db.session.commit()
     return Outcome(target, moved=len(posts), held=held)
 
@@ -205,12 +201,15 @@ def split_topic(
     if found:
         raise DomainError(
             "title",
-            "This title may identify someone: " + "; ".join(f.reason for f in found),
+            _(
+                "This title may identify someone: %(reasons)s",
+                reasons="; ".join(f.reason for f in found),
+            ),
         )
     _require_live(topic)
     chosen = set(post_ids)
     if not chosen:
-        raise DomainError("posts", "Choose at least one reply to move.")
+        raise DomainError("posts", _("Choose at least one reply to move."))
     _lock(topic)
     posts = list(
         db.session.scalars(
@@ -222,7 +221,7 @@ def split_topic(
     )
     moving = [p for p in posts if p.id in chosen]
     if len(moving) != len(chosen) or any(p.number == 1 or p.is_deleted for p in moving):
-        raise DomainError("posts", "Choose replies from this topic.")
+        raise DomainError("posts", _("Choose replies from this topic."))
     staying = [p for p in posts if p.id not in chosen]
     _keep_reading_positions(topic, [p.id for p in moving])
     opening = moving[0]
@@ -246,13 +245,8 @@ def split_topic(
     topic.post_count = len(staying)
     topic.last_post_at = _latest(staying) or topic.created_at
     _audit(moderator, "topic.split", topic, reason)
-    _tell(
-        {p.author_id for p in moving},
-        moderator,
-        "topic_split",
-        f"A moderator moved replies from “{topic.title}” to a new topic, “{new.title}”",
-        new,
-    )
+    authors = {p.author_id for p in moving}
+    _tell(authors, moderator, "topic_split", new, title=topic.title, new=new.title)
     db.session.commit()
     return Outcome(new, moved=len(moving))
 
@@ -265,17 +259,17 @@ def _require_tools(moderator: User, topic: Topic) -> None:
 def _required_reason(reason: str) -> str:
     reason = reason.strip()
     if not reason:
-        raise DomainError("reason", "Give a reason: it goes in the audit log.")
+        raise DomainError("reason", _("Give a reason: it goes in the audit log."))
     return reason
 
 
 def _require_live(topic: Topic) -> None:
     """Posts of a deleted, held or hidden topic must not surface somewhere readable."""
     if topic.merged_into_id is not None or topic.deleted_at is not None:
-        raise DomainError(None, "This topic is deleted or merged into another.")
+        raise DomainError(None, _("This topic is deleted or merged into another."))
     if topic.state is not PostState.published or topic.hidden_at is not None:
         raise DomainError(
-            None, "This topic is held for review or hidden: decide that before moving its posts."
+            None, _("This topic is held for review or hidden: decide that before moving its posts.")
         )
 
 
@@ -299,11 +293,16 @@ def _recheck(posts: list[Post], old: Space, new: Space) -> int:
         blocking = screening.screen_post(post).blocking
         if blocking:
             review.hold_post(post, blocking, source=ReviewSource.moved)
+            with site_language():  # the author reads it, not the moderator's browser
+                text = _(
+                    "Your post in “%(title)s” is held for review: "
+                    "its topic moved to a space with stricter checks",
+                    title=post.topic.title,
+                )
             notifications.notify(
                 post.author_id,
                 "post_held",
-                f"Your post in “{post.topic.title}” is held for review: "
-                "its topic moved to a space with stricter checks",
+                text,
                 path_for("threads.permalink", post_id=post.id),
             )
             held += 1
@@ -381,7 +380,16 @@ def _audit(moderator: User, action: str, topic: Topic, reason: str) -> None:
     )
 
 
-def _tell(user_ids: Iterable[int], moderator: User, kind: str, text: str, topic: Topic) -> None:
+_TOLD = {
+    "topic_moved": N_("A moderator moved your topic “%(title)s” to %(space)s"),
+    "topic_merged": N_("A moderator merged your topic “%(title)s” into “%(target)s”"),
+    "topic_split": N_("A moderator moved replies from “%(title)s” to a new topic, “%(new)s”"),
+}
+
+
+def _tell(user_ids: Iterable[int], moderator: User, kind: str, topic: Topic, **values: str) -> None:
     """Authors hear what happened to their writing; the acting moderator needs no note."""
+    with site_language():  # stored text: the site's language, not the moderator's browser's
+        text = _(_TOLD[kind], **values)
     for user_id in sorted(set(user_ids) - {moderator.id}):
         notifications.notify(user_id, kind, text, path_for("threads.topic", topic_id=topic.id))

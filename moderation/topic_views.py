@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
+from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
 from forum.errors import DomainError
 from forum.forms import Form
+from forum.i18n import N_
 from moderation import topic_tools
 from moderation.topic_forms import AudienceConfirmation, MergeForm, MoveForm, SplitForm
 
 bp = Blueprint("moderation_topics", __name__, url_prefix="/moderation/topics")
 
-TICK_TO_CONFIRM = "Tick “I understand who will be able to read it” to go ahead."
+TICK_TO_CONFIRM = N_("Tick “I understand who will be able to read it” to go ahead.")
 
 
 def _form_error(form: Form, error: DomainError) -> None:
@@ -30,7 +33,7 @@ def _warn(
 ) -> str:
     """Show the audience warning; a tick given for another destination does not count."""
     if form.warned_for.data == str(destination):
-        form.confirm.errors.append(TICK_TO_CONFIRM)
+        form.confirm.errors.append(_(TICK_TO_CONFIRM))
     form.warned_for.data = str(destination)
     form.confirm.data = False
     return error.message
@@ -39,10 +42,13 @@ def _warn(
 def _held(count: int) -> str:
     if not count:
         return ""
-    posts = "post is" if count == 1 else "posts are"
-    return (
-        f" {count} {posts} held for review: the guard found something the new space does not allow."
+    held: str = ngettext(
+        "%(num)d post is held for review: the guard found something the new space does not allow.",
+        "%(num)d posts are held for review: "
+        "the guard found something the new space does not allow.",
+        count,
     )
+    return " " + held
 
 
 @bp.route("/<int:topic_id>/move", methods=["GET", "POST"])
@@ -71,7 +77,8 @@ def move(topic_id: int) -> ResponseReturnValue:
             _form_error(form, error)
             refused = True
         else:
-            flash(f"Topic moved to {outcome.topic.space.name}.{_held(outcome.held)}")
+            moved_to = _("Topic moved to %(space)s.", space=outcome.topic.space.name)
+            flash(moved_to + _held(outcome.held))
             return redirect(url_for("threads.topic", topic_id=topic.id))
     status = 422 if form.errors or refused else 200
     return render_template(
@@ -100,8 +107,12 @@ def merge(topic_id: int) -> ResponseReturnValue:
             _form_error(form, error)
             refused = True
         else:
-            moved = "1 post" if outcome.moved == 1 else f"{outcome.moved} posts"
-            flash(f"Topics merged: {moved} added to this topic.{_held(outcome.held)}")
+            merged = ngettext(
+                "Topics merged: %(num)d post added to this topic.",
+                "Topics merged: %(num)d posts added to this topic.",
+                outcome.moved,
+            )
+            flash(merged + _held(outcome.held))
             return redirect(url_for("threads.topic", topic_id=outcome.topic.id))
     status = 422 if form.errors or refused else 200
     return render_template(
@@ -128,8 +139,13 @@ def split(topic_id: int) -> ResponseReturnValue:
             _form_error(form, error)
             refused = True
         else:
-            moved = "1 reply" if outcome.moved == 1 else f"{outcome.moved} replies"
-            flash(f"Topic split: {moved} moved to this new topic.")
+            flash(
+                ngettext(
+                    "Topic split: %(num)d reply moved to this new topic.",
+                    "Topic split: %(num)d replies moved to this new topic.",
+                    outcome.moved,
+                )
+            )
             return redirect(url_for("threads.topic", topic_id=outcome.topic.id))
     status = 422 if form.errors or refused else 200
     chosen = set(form.posts.data or [])

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
+from flask_babel import gettext as _
 from flask_login import current_user
 
 from forum import policy
 from forum.errors import DomainError
+from forum.i18n import N_
 from forum.threads import queries as thread_queries
 from moderation import review_queue, services
 from moderation.forms import DecisionForm, RevealForm, ReviewDecisionForm, ReviewEditForm
@@ -42,13 +44,12 @@ def decide(user_id: int) -> ResponseReturnValue:
         except DomainError as error:
             flash(error.message, "error")
         else:
-            flash(
-                {
-                    "approve": f"{applicant.display_name} is approved.",
-                    "reject": f"{applicant.display_name}'s application is rejected.",
-                    "ask": f"Your question is sent to {applicant.display_name}.",
-                }[decision.value]
-            )
+            said = {
+                "approve": N_("%(name)s is approved."),
+                "reject": N_("%(name)s's application is rejected."),
+                "ask": N_("Your question is sent to %(name)s."),
+            }[decision.value]
+            flash(_(said, name=applicant.display_name))
     return redirect(url_for("moderation.applications"))
 
 
@@ -71,10 +72,10 @@ def decide_review(item_id: int) -> ResponseReturnValue:
         try:
             if form.publish.data:
                 review_queue.publish(current_user, item_id)
-                flash("Published.")
+                flash(_("Published."))
             else:
                 review_queue.reject(current_user, item_id, form.reason.data or "")
-                flash("Rejected. The author has been told why.")
+                flash(_("Rejected. The author has been told why."))
         except DomainError as error:
             flash(error.message, "error")
     return redirect(url_for("moderation.review"))
@@ -104,7 +105,7 @@ def edit_review(item_id: int) -> ResponseReturnValue:
                 flash(error.message, "error")
                 return redirect(url_for("moderation.review"))
         else:
-            flash("Edited and published. The author has been told.")
+            flash(_("Edited and published. The author has been told."))
             return redirect(url_for("moderation.review"))
     status = 422 if form.errors else 200
     return render_template("moderation/review_edit.html", item=item, post=post, form=form), status

@@ -25,21 +25,32 @@ from forum import create_app
 from forum.extensions import db as _db
 from forum.extensions import limiter
 
+# The pseudo-language fixtures (pseudo, pseudo_catalogue) for the translation tests.
+pytest_plugins = ["tests.pseudo_language"]
+
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--browser-tests", action="store_true", help="run the Playwright tests in tests/browser"
     )
+    parser.addoption(
+        "--slow", action="store_true", help="run the slow tests too (servers, processes, faults)"
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "slow: takes seconds or more; runs only with --slow")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Browser tests run only when asked for, so `make test` stays fast and headless-free."""
-    if config.getoption("--browser-tests"):
-        return
-    skipped = [item for item in items if "browser" in item.keywords]
-    if skipped:
-        config.hook.pytest_deselected(items=skipped)
-        items[:] = [item for item in items if "browser" not in item.keywords]
+    """Browser and slow tests run only when asked for, so `make test` stays fast and headless-free."""
+    for option, marker in (("--browser-tests", "browser"), ("--slow", "slow")):
+        if config.getoption(option):
+            continue
+        skipped = [item for item in items if marker in item.keywords]
+        if skipped:
+            config.hook.pytest_deselected(items=skipped)
+            items[:] = [item for item in items if marker not in item.keywords]
 
 
 def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:

@@ -9,7 +9,7 @@ import pyotp
 from flask.testing import FlaskClient
 
 from forum import markup
-from forum.accounts import passwords
+from forum.accounts import passwords, sessions
 from forum.accounts.models import AccountStatus, Application, MemberType, Role, User
 from forum.extensions import db, utcnow
 from forum.spaces.models import Space
@@ -99,6 +99,8 @@ def make_topic(
 
 def sign_in(client: FlaskClient, user: User) -> None:
     """Start a session as this user without going through the form."""
+    identity = sessions.start(user)  # the server-side session the cookie points at
+    db.session.commit()  # as signing in does: a request that fails and rolls back keeps it
     with client.session_transaction() as session:
-        session["_user_id"] = user.get_id()
+        session["_user_id"] = identity
         session["_fresh"] = True

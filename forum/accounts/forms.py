@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from flask_babel import lazy_gettext as _l
 from wtforms import (
     BooleanField,
     EmailField,
@@ -25,51 +26,53 @@ REGISTRATION_PATTERN = r"^(SW|sw)\s?\d{3,8}$"
 
 
 class ApplyForm(Form):
-    email = EmailField("Email", validators=[DataRequired(), Email(), Length(max=254)])
+    email = EmailField(_l("Email"), validators=[DataRequired(), Email(), Length(max=254)])
     password = PasswordField(
-        "Password",
+        _l("Password"),
         validators=[DataRequired(), Length(max=200)],
-        description="At least 10 characters. A few unrelated words make a strong password.",
+        description=_l("At least 10 characters. A few unrelated words make a strong password."),
     )
     display_name = StringField(
-        "Display name",
+        _l("Display name"),
         validators=[DataRequired(), Length(min=2, max=60)],
-        description="Shown beside your posts. Care leavers may use a pseudonym.",
+        description=_l("Shown beside your posts. Care leavers may use a pseudonym."),
     )
     member_type = RadioField(
-        "I am a",
-        choices=[SelectChoice(m.value, m.label) for m in MemberType],
-        validators=[InputRequired(message="Choose one.")],
+        _l("I am a"),
+        choices=[SelectChoice(m.value, _l(m.label)) for m in MemberType],
+        validators=[InputRequired(message=_l("Choose one."))],
     )
     organisation = StringField(
-        "Organisation",
+        _l("Organisation"),
         validators=[Optional(), Length(max=120)],
-        description="Practitioners: where you work or study.",
+        description=_l("Practitioners: where you work or study."),
     )
-    job_title = StringField("Job title", validators=[Optional(), Length(max=120)])
-    region = StringField("Region", validators=[DataRequired(), Length(max=80)])
-    country = StringField("Country", validators=[DataRequired(), Length(max=80)])
+    job_title = StringField(_l("Job title"), validators=[Optional(), Length(max=120)])
+    region = StringField(_l("Region"), validators=[DataRequired(), Length(max=80)])
+    country = StringField(_l("Country"), validators=[DataRequired(), Length(max=80)])
     registration_number = StringField(
-        "Registration number",
+        _l("Registration number"),
         validators=[
             Optional(),
             Regexp(
-                REGISTRATION_PATTERN, message="Use SW followed by digits, for example SW123456."
+                REGISTRATION_PATTERN, message=_l("Use SW followed by digits, for example SW123456.")
             ),
         ],
-        description="Optional. A Social Work England number looks like SW123456.",
+        description=_l("Optional. A Social Work England number looks like SW123456."),
     )
     reason = TextAreaField(
-        "Why do you want to join?", validators=[DataRequired(), Length(min=10, max=2000)]
+        _l("Why do you want to join?"), validators=[DataRequired(), Length(min=10, max=2000)]
     )
     invite_code = StringField(
-        "Invite code",
+        _l("Invite code"),
         validators=[Optional(), Length(max=40)],
-        description="Optional. If a member invited you, their code helps the moderators.",
+        description=_l("Optional. If a member invited you, their code helps the moderators."),
     )
     accept_guidelines = BooleanField(
-        "I agree to the community guidelines",
-        validators=[DataRequired(message="You need to agree to the community guidelines to join.")],
+        _l("I agree to the community guidelines"),
+        validators=[
+            DataRequired(message=_l("You need to agree to the community guidelines to join."))
+        ],
     )
 
     def validate(self, extra_validators: Any = None) -> bool:
@@ -84,34 +87,36 @@ class ApplyForm(Form):
 
 
 class SignInForm(Form):
-    email = EmailField("Email", validators=[DataRequired(), Length(max=254)])
-    password = PasswordField("Password", validators=[DataRequired(), Length(max=200)])
-    remember = BooleanField("Keep me signed in on this device")
+    email = EmailField(_l("Email"), validators=[DataRequired(), Length(max=254)])
+    password = PasswordField(_l("Password"), validators=[DataRequired(), Length(max=200)])
+    remember = BooleanField(_l("Keep me signed in on this device"))
 
 
 class ResetRequestForm(Form):
-    email = EmailField("Email", validators=[DataRequired(), Email(), Length(max=254)])
+    email = EmailField(_l("Email"), validators=[DataRequired(), Email(), Length(max=254)])
 
 
 class NewPasswordForm(Form):
     password = PasswordField(
-        "New password",
+        _l("New password"),
         validators=[DataRequired(), Length(max=200)],
-        description="At least 10 characters. A few unrelated words make a strong password.",
+        description=_l("At least 10 characters. A few unrelated words make a strong password."),
     )
 
 
 class AnswerForm(Form):
-    answer = TextAreaField("Your answer", validators=[DataRequired(), Length(max=2000)])
+    answer = TextAreaField(_l("Your answer"), validators=[DataRequired(), Length(max=2000)])
 
 
 class CodeForm(Form):
     """A code from the authenticator app, or one of the recovery codes."""
 
     code = StringField(
-        "Code",
+        _l("Code"),
         validators=[DataRequired(), Length(max=40)],
-        description="The 6-digit code from your authenticator app, or one of your recovery codes.",
+        description=_l(
+            "The 6-digit code from your authenticator app, or one of your recovery codes."
+        ),
     )
 
 
@@ -119,25 +124,27 @@ class SetUpCodeForm(Form):
     """The first code from the app, which proves it holds the secret."""
 
     code = StringField(
-        "Code",
+        _l("Code"),
         validators=[DataRequired(), Length(max=40)],
-        description="The 6-digit code your authenticator app shows now.",
+        description=_l("The 6-digit code your authenticator app shows now."),
     )
 
 
 class ContentNotesForm(Form):
     collapse = BooleanField(
-        "Collapse topics with content notes",
-        description="Topics marked as about abuse, self-harm or bereavement open folded "
-        "behind their note, until you choose to show them.",
+        _l("Collapse topics with content notes"),
+        description=_l(
+            "Topics marked as about abuse, self-harm or bereavement open folded "
+            "behind their note, until you choose to show them."
+        ),
     )
-    submit = SubmitField("Save settings")
+    submit = SubmitField(_l("Save settings"))
 
 
 class TimeZoneForm(Form):
     time_zone = SelectField(
-        "Time zone",
+        _l("Time zone"),
         choices=[SelectChoice(name, name.replace("_", " ")) for name in time_zones.choices()],
-        description="Times on the site and in event invitations are shown in this zone.",
+        description=_l("Times on the site and in event invitations are shown in this zone."),
     )
-    submit = SubmitField("Save time zone")
+    submit = SubmitField(_l("Save time zone"))

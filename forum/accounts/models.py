@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import enum
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from flask_babel import gettext as _
 from flask_login import UserMixin
 from sqlalchemy import ForeignKey, Index, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -23,9 +24,12 @@ class MemberType(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return {"practitioner": "Practitioner", "care_leaver": "Care leaver", "ally": "Ally"}[
-            self.value
-        ]
+        labels: dict[str, str] = {
+            "practitioner": _("Practitioner"),
+            "care_leaver": _("Care leaver"),
+            "ally": _("Ally"),
+        }
+        return labels[self.value]
 
 
 class Role(enum.StrEnum):
@@ -74,7 +78,8 @@ class User(UserMixin, Base):
     status: Mapped[AccountStatus] = mapped_column(
         enum_type(AccountStatus), default=AccountStatus.unverified, index=True
     )
-    # Bumped whenever every existing session must end (password reset, suspension).
+    # Bumped whenever every existing session must end (password reset, suspension):
+    # a session (UserSession) lives only while its version matches this one.
     session_version: Mapped[int] = mapped_column(default=1)
     email_verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     suspended_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -107,6 +112,11 @@ class User(UserMixin, Base):
         innerjoin="unnested",  # type: ignore[arg-type]  # documented, but typed as bool
     )
 
+    if TYPE_CHECKING:
+        # Not a column: the session this copy of the account was signed in or loaded
+        # through, set by forum/accounts/sessions.py.
+        _session_identity: str | None
+
     def __init__(self, **values: Any) -> None:
         """Every account has a profile; a care leaver's starts unfindable and unlisted."""
         if "profile" not in values:
@@ -118,8 +128,16 @@ class User(UserMixin, Base):
         super().__init__(**values)
 
     def get_id(self) -> str:
-        """Flask-Login identity; embeds the session version so old sessions die."""
+        """A key for this account (rate limits); the cookie carries `session_identity`."""
         return f"{self.id}:{self.session_version}"
+
+    def session_identity(self) -> str:
+        """Flask-Login's id for the signed-in session: "<user id>:<random session id>".
+
+        Without a session from forum/accounts/sessions.py it is an id no request
+        accepts: signing in goes through `sessions.sign_in`.
+        """
+        return str(vars(self).get("_session_identity") or f"{self.id}:")
 
     @property
     def is_active_member(self) -> bool:
@@ -183,3 +201,21 @@ class RecoveryCode(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     code_hash: Mapped[str] = mapped_column(String(255))
     used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class UserSession(Base):
+    """One signed-in browser, so signing out can end it here and not only in the cookie.
+
+    The cookie carries a random id; only its hash is stored, so a copy of this table
+    signs nobody in. A session is live until `ended_at` is set, the account's
+    `session_version` moves past its own, or it is older than SESSION_ABSOLUTE_LIFETIME.
+    """
+
+    __tablename__ = "user_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    session_version: Mapped[int]
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+from flask_babel import gettext as _
 from zxcvbn import zxcvbn
 
 MIN_LENGTH = 10
@@ -36,15 +37,15 @@ def needs_rehash(stored_hash: str) -> bool:
 def weakness(password: str, related: list[str] | None = None) -> str | None:
     """Why this password would be easy to guess, or None when it is strong enough."""
     if len(password) < MIN_LENGTH:
-        return f"Use at least {MIN_LENGTH} characters."
+        return str(_("Use at least %(count)d characters.", count=MIN_LENGTH))
     if len(password) > MAX_LENGTH:
-        return f"Use at most {MAX_LENGTH} characters."
+        return str(_("Use at most %(count)d characters.", count=MAX_LENGTH))
     # zxcvbn refuses more than 72 characters (ValueError), so it scores the first
     # 72: a password that is strong there is strong whatever follows.
     result = zxcvbn(password[:ZXCVBN_MAX], user_inputs=[r for r in (related or []) if r])
     if result["score"] >= MIN_SCORE:
         return None
     feedback = result["feedback"]
-    reasons = [feedback.get("warning") or "This password would be easy to guess."]
+    reasons = [feedback.get("warning") or _("This password would be easy to guess.")]
     reasons += feedback.get("suggestions") or []
     return " ".join(r.rstrip(".") + "." for r in reasons if r)

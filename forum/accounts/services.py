@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from flask_babel import gettext as _
 from sqlalchemy import func, select
 
 from forum import time_zones
-from forum.accounts import passwords, tokens
+from forum.accounts import passwords, sessions, tokens
 from forum.accounts.models import AccountStatus, Application, MemberType, Role, User
 from forum.errors import DomainError
 from forum.extensions import db, utcnow
@@ -194,10 +195,32 @@ def reset_password(token: str, new_password: str) -> User:
     return user
 
 
+def change_password(user: User, current_password: str, new_password: str, keep: str) -> None:
+    """A signed-in member's new password: every session but `keep` (this one) ends.
+
+    The member is told by mail, so a change they did not make does not go unnoticed.
+    """
+    if not passwords.check_password(user.password_hash, current_password):
+        raise DomainError("current_password", _("That is not your current password."))
+    _check_password(new_password, [user.email, user.display_name])
+    user.password_hash = passwords.hash_password(new_password)
+    sessions.end_others(user, keep)
+    mail.queue(
+        user.email, "password_changed", user=user, reset=absolute_url("accounts.reset_request")
+    )
+    db.session.commit()
+
+
+def sign_out_other_sessions(user: User, keep: str) -> None:
+    """Sign out everywhere else: every session of the member's but this one ends."""
+    sessions.end_others(user, keep)
+    db.session.commit()
+
+
 def answer_info_request(user: User, answer: str) -> None:
     """The applicant's reply to a moderator's question sends them back to the queue."""
     if user.status is not AccountStatus.info_requested or user.application is None:
-        raise DomainError("answer", "There is no question waiting for an answer.")
+        raise DomainError("answer", _("There is no question waiting for an answer."))
     user.application.info_response = answer.strip()
     user.status = AccountStatus.pending
     _notify_moderators(
@@ -208,7 +231,7 @@ def answer_info_request(user: User, answer: str) -> None:
 
 def withdraw_application(user: User) -> None:
     if not user.status.is_applicant:
-        raise DomainError(None, "This application can no longer be withdrawn.")
+        raise DomainError(None, _("This application can no longer be withdrawn."))
     user.status = AccountStatus.withdrawn
     db.session.commit()
 
@@ -218,7 +241,7 @@ def create_admin(email: str, display_name: str, password: str) -> User:
     email = normalise_email(email)
     _check_password(password, [email, display_name])
     if find_by_email(email) is not None:
-        raise DomainError("email", "An account with this email already exists.")
+        raise DomainError("email", _("An account with this email already exists."))
     user = User(
         email=email,
         password_hash=passwords.hash_password(password),
@@ -251,7 +274,7 @@ def set_collapse_content_notes(user: User, collapse: bool) -> None:
 def set_time_zone(user: User, name: str) -> None:
     """A member's zone: every time on the site is shown in it."""
     if not time_zones.is_valid(name):
-        raise DomainError("time_zone", "Choose a time zone from the list.")
+        raise DomainError("time_zone", _("Choose a time zone from the list."))
     user.time_zone = name
     db.session.commit()
 

@@ -11,8 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from flask_babel import gettext as _
+
 from forum import policy, time_zones
-from forum.accounts import two_factor
+from forum.accounts import sessions, two_factor
 from forum.accounts.forms import ContentNotesForm, TimeZoneForm
 from forum.accounts.models import User
 from forum.checkins import managers as checkin_managers
@@ -37,7 +39,7 @@ class Section:
 
 def two_factor_section(user: User) -> Section:
     return Section(
-        title="Two-factor",
+        title=_("Two-factor"),
         template="accounts/settings/_two_factor.html",
         context={
             "on": user.has_two_factor,
@@ -49,10 +51,23 @@ def two_factor_section(user: User) -> Section:
     )
 
 
+def signing_in_section(user: User) -> Section:
+    """Change password, and the member's live sessions with "Sign out everywhere else"."""
+    live = [
+        {"created_at": row.created_at, "current": sessions.is_current(row, user)}
+        for row in sessions.live_sessions(user)
+    ]
+    return Section(
+        title=_("Signing in"),
+        template="accounts/settings/_signing_in.html",
+        context={"sessions": live, "others": any(not row["current"] for row in live)},
+    )
+
+
 def content_notes_section(user: User) -> Section:
     """Whether topics marked as distressing open collapsed behind their note."""
     return Section(
-        title="Content notes",
+        title=_("Content notes"),
         template="accounts/settings/_content_notes.html",
         context={"form": ContentNotesForm(formdata=None, collapse=user.collapse_content_notes)},
     )
@@ -62,8 +77,8 @@ def time_zone_section(user: User) -> Section:
     """Every time on the site, and in calendar files, is shown in this zone."""
     zone = user.time_zone or time_zones.DEFAULT_ZONE
     return Section(
-        title="Time zone",
-        template="accounts/settings/_time_zone.html",
+        title=_("Time zone"),
+        template="accounts/settings/_your_time_zone.html",
         context={"form": TimeZoneForm(formdata=None, time_zone=zone), "chosen": user.time_zone},
     )
 
@@ -72,21 +87,21 @@ def notifications_section(user: User) -> Section:
     """How each kind of notification reaches the member, and the email digest."""
     chosen = notification_settings.settings_for(user)
     return Section(
-        title="Notifications",
+        title=_("Notifications"),
         template="accounts/settings/_notifications.html",
         context={"form": notification_form(chosen.channels, chosen.digest)},
     )
 
 
 def profile_section(user: User) -> Section:
-    return Section(title="Profile", template="accounts/settings/_profile.html")
+    return Section(title=_("Profile"), template="accounts/settings/_profile.html")
 
 
 def privacy_section(user: User) -> Section:
     """Who can find the member; each choice shown only to the members it applies to."""
     profile = user.profile
     return Section(
-        title="Privacy",
+        title=_("Privacy"),
         template="accounts/settings/_privacy.html",
         context={
             "form": PrivacyForm(
@@ -107,7 +122,7 @@ def my_manager_section(user: User) -> Section | None:
     if not policy.can_have_a_manager(user):
         return None
     return Section(
-        title="My manager",
+        title=_("My manager"),
         template="checkins/_my_manager.html",
         context={"mine": checkin_managers.my_manager(user), "form": MyManagerForm(formdata=None)},
     )
@@ -115,12 +130,13 @@ def my_manager_section(user: User) -> Section | None:
 
 def your_data_section(user: User) -> Section:
     """Download my data, Delete my account: forum/privacy/ does the work."""
-    return Section(title="Your data", template="accounts/settings/_your_data.html")
+    return Section(title=_("Your data"), template="accounts/settings/_your_data.html")
 
 
 SECTIONS: list[Callable[[User], Section | None]] = [
     profile_section,
     privacy_section,
+    signing_in_section,
     two_factor_section,
     time_zone_section,
     notifications_section,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, request, url_for
 from flask.typing import ResponseReturnValue
+from flask_babel import gettext as _
 from flask_login import current_user
 
 from forum.accounts import services
@@ -23,10 +24,11 @@ def save() -> ResponseReturnValue:
         except DomainError as error:
             flash(error.message, "error")
         else:
-            flash(f"Times are now shown in {current_user.time_zone.replace('_', ' ')}.")
+            zone = current_user.time_zone.replace("_", " ")
+            flash(_("Times are now shown in %(zone)s.", zone=zone))
     else:
-        flash("Choose a time zone from the list.", "error")
-    return redirect(url_for("accounts.settings", _anchor="time_zone"))
+        flash(_("Choose a time zone from the list."), "error")
+    return redirect(url_for("accounts.settings", _anchor="your_time_zone"))
 
 
 @bp.post("/settings/time-zone/guess")

@@ -10,10 +10,12 @@ import enum
 from typing import Any
 
 from flask import current_app
+from flask_babel import gettext as _
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 
 from forum.accounts.models import User
 from forum.extensions import db
+from forum.i18n import N_
 
 
 class Purpose(enum.StrEnum):
@@ -22,9 +24,14 @@ class Purpose(enum.StrEnum):
 
 
 class TokenProblem(enum.StrEnum):
-    invalid = "This link is not valid. Check you copied the whole link from the email."
-    expired = "This link has expired. You can ask for a new one below."
-    used = "This link has already been used."
+    invalid = N_("This link is not valid. Check you copied the whole link from the email.")
+    expired = N_("This link has expired. You can ask for a new one below.")
+    used = N_("This link has already been used.")
+
+    @property
+    def message(self) -> str:
+        """The value, in the reader's language."""
+        return str(_(self.value))
 
 
 class TokenError(Exception):

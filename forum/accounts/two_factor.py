@@ -17,6 +17,7 @@ import time
 
 import pyotp
 import segno
+from flask_babel import gettext as _
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -25,6 +26,7 @@ from forum.accounts.models import RecoveryCode, User
 from forum.accounts.services import find_by_email
 from forum.errors import DomainError
 from forum.extensions import db, utcnow
+from forum.i18n import N_
 from forum.mail import services as mail
 from forum.urls import absolute_url
 
@@ -33,7 +35,7 @@ VALID_WINDOW = 1
 RECOVERY_CODE_COUNT = 10
 # No 0/o, 1/l/i: recovery codes are read off paper and typed in.
 RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
-WRONG_CODE = "That code did not work. Check it and try again."
+WRONG_CODE = N_("That code did not work. Check it and try again.")
 
 
 class CodeCheck(enum.Enum):
@@ -47,7 +49,7 @@ class CodeCheck(enum.Enum):
 def provisioning_uri(user: User, issuer: str) -> str:
     """The otpauth:// link an authenticator app reads from the QR code."""
     if user.totp_secret is None:
-        raise DomainError(None, "Two-factor set-up has not started.")
+        raise DomainError(None, _("Two-factor set-up has not started."))
     return pyotp.TOTP(user.totp_secret).provisioning_uri(name=user.email, issuer_name=issuer)
 
 
@@ -68,7 +70,7 @@ def grouped(secret: str) -> str:
 def start_two_factor(user: User) -> None:
     """Give the account a new secret, pending until a first code from the app confirms it."""
     if user.has_two_factor:
-        raise DomainError(None, "Two-factor is already on.")
+        raise DomainError(None, _("Two-factor is already on."))
     if user.totp_secret is None:  # keep a pending secret: the app may have scanned it already
         user.totp_secret = pyotp.random_base32()
     db.session.commit()
@@ -77,11 +79,11 @@ def start_two_factor(user: User) -> None:
 def turn_on_two_factor(user: User, code: str) -> list[str]:
     """Confirm the pending secret with a code from the app; return new recovery codes, once."""
     if user.has_two_factor:
-        raise DomainError(None, "Two-factor is already on.")
+        raise DomainError(None, _("Two-factor is already on."))
     if user.totp_secret is None:
-        raise DomainError(None, "Start the set-up again: there is no QR code waiting.")
+        raise DomainError(None, _("Start the set-up again: there is no QR code waiting."))
     if not _accept_app_code(user, code):
-        raise DomainError("code", WRONG_CODE)
+        raise DomainError("code", _(WRONG_CODE))
     user.totp_confirmed_at = utcnow()
     codes = _replace_recovery_codes(user)
     mail.queue(user.email, "two_factor_on", user=user, settings=absolute_url("accounts.settings"))
@@ -93,9 +95,9 @@ def turn_off_two_factor(user: User, code: str) -> None:
     """Members may drop the second factor, with a current code; moderators and admins may not."""
     policy.require(policy.can_turn_off_two_factor(user), hide=False)
     if not user.has_two_factor:
-        raise DomainError(None, "Two-factor is already off.")
+        raise DomainError(None, _("Two-factor is already off."))
     if _accept(user, code) is CodeCheck.refused:
-        raise DomainError("code", WRONG_CODE)
+        raise DomainError("code", _(WRONG_CODE))
     user.totp_secret = None
     user.totp_confirmed_at = None
     db.session.execute(delete(RecoveryCode).where(RecoveryCode.user_id == user.id))
@@ -106,9 +108,9 @@ def turn_off_two_factor(user: User, code: str) -> None:
 def new_recovery_codes(user: User, code: str) -> list[str]:
     """Replace every recovery code (used or not) with ten new ones, after a current code."""
     if not user.has_two_factor:
-        raise DomainError(None, "Turn on two-factor first.")
+        raise DomainError(None, _("Turn on two-factor first."))
     if _accept(user, code) is CodeCheck.refused:
-        raise DomainError("code", WRONG_CODE)
+        raise DomainError("code", _(WRONG_CODE))
     codes = _replace_recovery_codes(user)
     db.session.commit()
     return codes

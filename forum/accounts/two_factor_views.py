@@ -21,12 +21,13 @@ from flask import (
     url_for,
 )
 from flask.typing import ResponseReturnValue
+from flask_babel import gettext as _
 from flask_limiter.util import get_remote_address
-from flask_login import current_user, login_user
+from flask_login import current_user
 from werkzeug.wrappers import Response
 
 from forum import policy
-from forum.accounts import two_factor
+from forum.accounts import sessions, two_factor
 from forum.accounts.forms import CodeForm, SetUpCodeForm
 from forum.accounts.models import User
 from forum.errors import DomainError
@@ -79,24 +80,26 @@ def sign_in_code() -> ResponseReturnValue:
     user = None if pending is None else two_factor.user_awaiting_code(**pending["who"])
     if pending is None or user is None:
         session.pop(PENDING, None)
-        flash("Please sign in again.")
+        flash(_("Please sign in again."))
         return redirect(url_for("accounts.sign_in"))
     form = CodeForm()
     if form.validate_on_submit():
         outcome = two_factor.check_code(user, form.code.data or "")
         if outcome is not two_factor.CodeCheck.refused:
-            session.pop(PENDING, None)
-            login_user(user, remember=bool(pending["remember"]))
+            sessions.sign_in(user, remember=bool(pending["remember"]))  # PENDING goes too
             if outcome is two_factor.CodeCheck.recovery_code:
                 left = two_factor.recovery_codes_left(user)
                 flash(
-                    f"You signed in with a recovery code. You have {left} left: "
-                    "make new ones in Settings if you are running low."
+                    _(
+                        "You signed in with a recovery code. You have %(left)d left: "
+                        "make new ones in Settings if you are running low.",
+                        left=left,
+                    )
                 )
             if not user.is_active_member:
                 return redirect(url_for("accounts.status"))
             return redirect(safe_next(request.args.get("next"), url_for("home.index")))
-        form.code.errors.append(two_factor.WRONG_CODE)
+        form.code.errors.append(_(two_factor.WRONG_CODE))
     status = 422 if form.is_submitted() else 200
     return render_template("accounts/sign_in_code.html", form=form), status
 
@@ -104,7 +107,7 @@ def sign_in_code() -> ResponseReturnValue:
 @bp.get("/account/two-factor/set-up")
 def set_up() -> ResponseReturnValue:
     if current_user.has_two_factor:
-        flash("Two-factor is already on.")
+        flash(_("Two-factor is already on."))
         return redirect(url_for("accounts.settings"))
     return _set_up_page(SetUpCodeForm())
 
@@ -144,7 +147,7 @@ def turn_on() -> ResponseReturnValue:
             form.code.errors.append(error.message)
         else:
             session[CODES_TO_SHOW] = codes
-            flash("Two-factor is on.")
+            flash(_("Two-factor is on."))
             return redirect(url_for("two_factor.recovery_codes"))
     return _set_up_page(form), 422
 
@@ -185,7 +188,7 @@ def turn_off() -> ResponseReturnValue:
         except DomainError as error:
             form.code.errors.append(error.message)
         else:
-            flash("Two-factor is off.")
+            flash(_("Two-factor is off."))
             return redirect(url_for("accounts.settings"))
     status = 422 if form.is_submitted() else 200
     return render_template("accounts/two_factor_turn_off.html", form=form), status

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
-from flask_login import current_user, login_user, logout_user
+from flask_babel import gettext as _
+from flask_login import current_user
 
-from forum.accounts import services, settings_page, two_factor_views
+from forum.accounts import password_views, services, sessions, settings_page, two_factor_views
 from forum.accounts.forms import (
     AnswerForm,
     ApplyForm,
@@ -20,11 +21,16 @@ from forum.accounts.tokens import TokenError
 from forum.errors import DomainError
 from forum.extensions import limiter
 from forum.forms import EmptyForm
+from forum.i18n import N_
 from forum.urls import safe_next
 
 bp = Blueprint("accounts", __name__)
+password_views.add_routes(bp)
 
-SIGN_IN_FAILED = "That email and password do not match an account we can sign in."
+SIGN_IN_FAILED = N_("That email and password do not match an account we can sign in.")
+PASSWORD_CHANGED = N_(
+    "Your password is changed. Any other device signed in to your account is now signed out."
+)
 
 
 def _email_key() -> str:
@@ -83,7 +89,7 @@ def confirm_email(token: str) -> ResponseReturnValue:
         user = services.verify_email(token)
     except TokenError as error:
         return render_template("accounts/link_problem.html", problem=error.problem), 400
-    flash("Thank you: your email is confirmed and your application is with the moderators.")
+    flash(_("Thank you: your email is confirmed and your application is with the moderators."))
     if current_user.is_authenticated and current_user.id == user.id:
         return redirect(url_for("accounts.status"))
     return redirect(url_for("accounts.sign_in"))
@@ -101,11 +107,11 @@ def sign_in() -> ResponseReturnValue:
         if user is not None and user.has_two_factor:
             return two_factor_views.ask_for_code(user, remember=bool(form.remember.data))
         if user is not None:
-            login_user(user, remember=bool(form.remember.data))
+            sessions.sign_in(user, remember=bool(form.remember.data))
             if not user.is_active_member:
                 return redirect(url_for("accounts.status"))
             return redirect(safe_next(request.args.get("next"), url_for("home.index")))
-        form.password.errors.append(SIGN_IN_FAILED)
+        form.password.errors.append(_(SIGN_IN_FAILED))
     status = 422 if form.is_submitted() else 200
     return render_template("accounts/sign_in.html", form=form), status
 
@@ -113,8 +119,8 @@ def sign_in() -> ResponseReturnValue:
 @bp.post("/sign-out")
 def sign_out() -> ResponseReturnValue:
     if EmptyForm().validate_on_submit():
-        logout_user()
-        flash("You are signed out.")
+        sessions.sign_out()
+        flash(_("You are signed out."))
     return redirect(url_for("accounts.sign_in"))
 
 
@@ -142,13 +148,12 @@ def reset_password(token: str) -> ResponseReturnValue:
         except DomainError as error:
             form.password.errors.append(error.message)
         else:
-            logout_user()
-            flash(
-                "Your password is changed. Any other device signed in to your account is now signed out."
-            )
+            sessions.sign_out()  # the reset already ended every session of the account
             if user.has_two_factor:  # a reset link proves the mailbox, not the second factor
+                flash(_(PASSWORD_CHANGED))
                 return two_factor_views.ask_for_code(user, remember=False)
-            login_user(user)
+            sessions.sign_in(user, remember=False)
+            flash(_(PASSWORD_CHANGED))
             if user.is_active_member:
                 return redirect(url_for("home.index"))
             return redirect(url_for("accounts.status"))
@@ -178,7 +183,7 @@ def answer() -> ResponseReturnValue:
             # Usually a second answer from an old tab: the question is gone from the page.
             flash(error.message, "error")
         else:
-            flash("Thank you: your answer is with the moderators.")
+            flash(_("Thank you: your answer is with the moderators."))
             return redirect(url_for("accounts.status"))
     return render_template(
         "accounts/status.html",
@@ -196,7 +201,7 @@ def withdraw() -> ResponseReturnValue:
         except DomainError as error:
             flash(error.message)
         else:
-            flash("Your application is withdrawn.")
+            flash(_("Your application is withdrawn."))
     return redirect(url_for("accounts.status"))
 
 
@@ -205,7 +210,7 @@ def withdraw() -> ResponseReturnValue:
 def resend() -> ResponseReturnValue:
     if EmptyForm().validate_on_submit():
         services.resend_verification(current_user)
-        flash("We have sent the link again. It may take a few minutes to arrive.")
+        flash(_("We have sent the link again. It may take a few minutes to arrive."))
     return redirect(url_for("accounts.status"))
 
 
@@ -220,9 +225,9 @@ def content_notes_settings() -> ResponseReturnValue:
     if form.validate_on_submit():
         services.set_collapse_content_notes(current_user, bool(form.collapse.data))
         flash(
-            "Topics with content notes will open collapsed."
+            _("Topics with content notes will open collapsed.")
             if form.collapse.data
-            else "Topics with content notes will open in full."
+            else _("Topics with content notes will open in full.")
         )
     return redirect(url_for("accounts.settings", _anchor="content_notes"))
 

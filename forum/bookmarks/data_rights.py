@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from flask_babel import gettext as _
 from sqlalchemy import delete, select
 from sqlalchemy.orm import contains_eager
 
@@ -27,7 +28,7 @@ def export_part(member: User) -> export.Part:
     ).all()
     return export.Part(
         "bookmarks",
-        "Your bookmarks",
+        _("Your bookmarks"),
         [
             {
                 "topic": post.topic.title,
@@ -37,7 +38,7 @@ def export_part(member: User) -> export.Part:
             for at, post in rows
             if policy.can_bookmark(member, post)
         ],
-        "Posts you bookmarked that you can still read, newest first.",
+        _("Posts you bookmarked that you can still read, newest first."),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, Flask, flash, redirect, render_template, request, url_for
 from flask.blueprints import BlueprintSetupState
 from flask.typing import ResponseReturnValue
+from flask_babel import gettext as _
 from flask_login import current_user
 from werkzeug.wrappers import Response
 
@@ -35,7 +36,7 @@ def add(post_id: int) -> Response:
     post = threads.visible_post(current_user, post_id)
     if EmptyForm().validate_on_submit():
         services.add_bookmark(current_user, post)
-        flash("Bookmarked: find it again under “Bookmarks”.")
+        flash(_("Bookmarked: find it again under “Bookmarks”."))
     return redirect(
         safe_next(request.args.get("next"), url_for("threads.permalink", post_id=post.id))
     )
@@ -45,5 +46,5 @@ def add(post_id: int) -> Response:
 def remove(post_id: int) -> Response:
     if EmptyForm().validate_on_submit():
         services.remove_bookmark(current_user, post_id)
-        flash("Bookmark removed.")
+        flash(_("Bookmark removed."))
     return redirect(safe_next(request.args.get("next"), url_for("bookmarks.index")))

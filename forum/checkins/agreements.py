@@ -6,6 +6,7 @@ UPDATE, so two presses at once settle on one state.
 
 from __future__ import annotations
 
+from flask_babel import gettext as _
 from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 
@@ -23,7 +24,7 @@ def propose_checkins(actor: User, other: User | None) -> CheckinAgreement:
     """ "Start check-ins": proposed to the other side, or started if they proposed first."""
     connected = other is not None and relations.are_connected(actor, other)
     if other is None or not policy.can_start_checkins(actor, other, connected=connected):
-        raise DomainError(None, NOT_POSSIBLE)
+        raise DomainError(None, _(NOT_POSSIBLE))
     leaver, worker = (
         (actor, other) if actor.member_type is MemberType.care_leaver else (other, actor)
     )
@@ -46,9 +47,11 @@ def propose_checkins(actor: User, other: User | None) -> CheckinAgreement:
         db.session.flush()
     except IntegrityError:  # both pressed at the same moment: theirs stands
         db.session.rollback()
-        raise DomainError(None, ANSWERED) from None
+        raise DomainError(None, _(ANSWERED)) from None
     services.tell(
-        other, f"{actor.display_name} would like to start check-ins with you", agreement.id
+        other,
+        _("%(name)s would like to start check-ins with you", name=actor.display_name),
+        agreement.id,
     )
     db.session.commit()
     return agreement
@@ -88,17 +91,19 @@ def accept_checkins(actor: User, agreement_id: int) -> CheckinAgreement:
     """The side that did not propose says yes; both must still be connected."""
     agreement = queries.visible_agreement(actor, agreement_id)
     if agreement.state is not AgreementState.proposed or agreement.proposed_by_id == actor.id:
-        raise DomainError(None, ANSWERED)
+        raise DomainError(None, _(ANSWERED))
     other = queries.other_side(agreement, actor)
     connected = relations.are_connected(actor, other)
     if not policy.can_start_checkins(actor, other, connected=connected):
-        raise DomainError(None, NOT_POSSIBLE)
+        raise DomainError(None, _(NOT_POSSIBLE))
     if not _settle(
         agreement.id, (AgreementState.proposed,), state=AgreementState.active, started_at=utcnow()
     ):
         db.session.rollback()
-        raise DomainError(None, ANSWERED)
-    services.tell(other, f"{actor.display_name} started check-ins with you", agreement.id)
+        raise DomainError(None, _(ANSWERED))
+    services.tell(
+        other, _("%(name)s started check-ins with you", name=actor.display_name), agreement.id
+    )
     db.session.commit()
     db.session.refresh(agreement)
     return agreement
@@ -115,7 +120,7 @@ def decline_checkins(actor: User, agreement_id: int) -> None:
         ended_by_id=actor.id,
     ):
         db.session.rollback()
-        raise DomainError(None, ANSWERED)
+        raise DomainError(None, _(ANSWERED))
     db.session.commit()
 
 
@@ -130,11 +135,11 @@ def end_checkins(actor: User, agreement_id: int) -> None:
         ended_by_id=actor.id,
     ):
         db.session.rollback()
-        raise DomainError(None, ENDED)
+        raise DomainError(None, _(ENDED))
     if agreement.state is AgreementState.active:
         services.tell(
             queries.other_side(agreement, actor),
-            f"{actor.display_name} ended check-ins with you",
+            _("%(name)s ended check-ins with you", name=actor.display_name),
             agreement.id,
         )
     db.session.commit()

@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from flask_babel import gettext as _
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import joinedload
 
@@ -25,11 +26,13 @@ from forum.checkins.models import (
     TodoComment,
 )
 from forum.extensions import db
+from forum.i18n import N_
 from forum.privacy import export
 
 REMOVED = "[removed]"
 CHANGED_TITLE = "Changed what needs doing"
-NOTE = "Each check-in you took part in; the other person by display name only."
+NOTE = N_("Each check-in you took part in; the other person by display name only.")
+TITLE = N_("Your check-ins")
 
 
 def _theirs(member: User) -> Any:
@@ -49,9 +52,9 @@ def export_part(member: User) -> export.Part:
         )
     )
     if not agreements:
-        return export.Part("checkins", "Your check-ins", [], NOTE)
+        return export.Part("checkins", _(TITLE), [], _(NOTE))
     ids = [a.id for a in agreements]
-    names: dict[int, str] = {member.id: export.YOU}
+    names: dict[int, str] = {member.id: _(export.YOU)}
     for a in agreements:
         for person in (a.care_leaver, a.worker):
             names.setdefault(person.id, person.display_name)
@@ -95,7 +98,7 @@ def export_part(member: User) -> export.Part:
 
     return export.Part(
         "checkins",
-        "Your check-ins",
+        _(TITLE),
         [
             {
                 "with": names[(a.worker if a.care_leaver_id == member.id else a.care_leaver).id],
@@ -116,7 +119,7 @@ def export_part(member: User) -> export.Part:
             }
             for a in agreements
         ],
-        NOTE,
+        _(NOTE),
     )
 
 

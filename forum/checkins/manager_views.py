@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 import click
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
+from flask_babel import gettext as _
 from flask_login import current_user
 
 from forum import policy
@@ -64,9 +65,9 @@ def name_manager() -> ResponseReturnValue:
             return _my_manager_page(form, status=422)
         managers.name_manager(current_user, manager)
     except (DomainError, ValueError) as error:
-        form.name.errors = [getattr(error, "message", managers.NOT_FOUND)]
+        form.name.errors = [getattr(error, "message", _(managers.NOT_FOUND))]
         return _my_manager_page(form, status=422)
-    flash(f"Sent: {manager.display_name} is your manager once they accept.")
+    flash(_("Sent: %(name)s is your manager once they accept.", name=manager.display_name))
     return redirect(url_for("accounts.settings", _anchor="my_manager"))
 
 
@@ -74,7 +75,7 @@ def name_manager() -> ResponseReturnValue:
 def remove_manager() -> ResponseReturnValue:
     if EmptyForm().validate_on_submit():
         managers.remove_manager(current_user)
-        flash("You have no manager now: overdue to-dos go to the moderators.")
+        flash(_("You have no manager now: overdue to-dos go to the moderators."))
     return redirect(url_for("accounts.settings", _anchor="my_manager"))
 
 
@@ -93,7 +94,7 @@ def accept(user_id: int) -> ResponseReturnValue:
     if EmptyForm().validate_on_submit():
         try:
             managers.accept_request(current_user, user_id)
-            flash("Accepted: their overdue to-dos come to you from now on.")
+            flash(_("Accepted: their overdue to-dos come to you from now on."))
         except DomainError as error:
             flash(error.message, "error")
     return redirect(url_for("checkin_managers.managing"))
@@ -104,7 +105,7 @@ def refuse(user_id: int) -> ResponseReturnValue:
     if EmptyForm().validate_on_submit():
         try:
             managers.refuse_request(current_user, user_id)
-            flash("Refused: they have been told.")
+            flash(_("Refused: they have been told."))
         except DomainError as error:
             flash(error.message, "error")
     return redirect(url_for("checkin_managers.managing"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from flask_babel import gettext as _
 from sqlalchemy import delete, func, select, update
 
 from forum import policy
@@ -16,6 +17,7 @@ from forum.accounts.models import MemberType, User
 from forum.checkins.models import ManagerLink, ManagerState, OverdueDigest
 from forum.errors import DomainError, NotVisible
 from forum.extensions import db, utcnow
+from forum.i18n import N_
 from forum.notifications import services as notifications
 from forum.people import queries as people
 from forum.people import relations
@@ -25,13 +27,13 @@ from forum.urlvalues import MAX_INT
 
 KIND = "checkin"
 # One answer for nobody, yourself, a care leaver and someone you may not find.
-NOT_FOUND = "We could not find a practitioner member of that name who can be your manager."
-SEVERAL = (
+NOT_FOUND = N_("We could not find a practitioner member of that name who can be your manager.")
+SEVERAL = N_(
     "More than one member has that name. Open your manager's profile and choose "
     '"Name as my manager" there.'
 )
-ALREADY = "This is already your manager."
-ANSWERED = "This request has already been answered or withdrawn."
+ALREADY = N_("This is already your manager.")
+ANSWERED = N_("This request has already been answered or withdrawn.")
 
 
 @dataclass(frozen=True)
@@ -66,7 +68,7 @@ def candidate_by_name(worker: User, name: str) -> User:
     """The one practitioner the worker may find with exactly this display name."""
     wanted = " ".join(name.split()).lower()
     if not wanted:
-        raise DomainError("name", NOT_FOUND)
+        raise DomainError("name", _(NOT_FOUND))
     found = [
         member
         for member in db.session.scalars(
@@ -84,9 +86,9 @@ def candidate_by_name(worker: User, name: str) -> User:
         if policy.can_manage(member, worker)
     ]
     if not found:
-        raise DomainError("name", NOT_FOUND)
+        raise DomainError("name", _(NOT_FOUND))
     if len(found) > 1:
-        raise DomainError("name", SEVERAL)
+        raise DomainError("name", _(SEVERAL))
     return found[0]
 
 
@@ -94,7 +96,7 @@ def candidate_by_id(worker: User, member_id: int) -> User:
     """From a profile's "Name as my manager": the same answer for anyone not eligible."""
     member = db.session.get(User, member_id) if 0 < member_id <= MAX_INT else None
     if member is None or not _may_name(worker, member):
-        raise DomainError("name", NOT_FOUND)
+        raise DomainError("name", _(NOT_FOUND))
     return member
 
 
@@ -102,10 +104,10 @@ def name_manager(worker: User, manager: User) -> ManagerLink:
     """Name (or change) the worker's manager: pending until they accept, and they are told."""
     policy.require(policy.can_have_a_manager(worker))
     if not _may_name(worker, manager):
-        raise DomainError("name", NOT_FOUND)
+        raise DomainError("name", _(NOT_FOUND))
     link = db.session.get(ManagerLink, worker.id)
     if link is not None and link.manager_id == manager.id:
-        raise DomainError("name", ALREADY)
+        raise DomainError("name", _(ALREADY))
     if link is None:
         link = ManagerLink(worker_id=worker.id, manager_id=manager.id)
         db.session.add(link)
@@ -116,7 +118,7 @@ def name_manager(worker: User, manager: User) -> ManagerLink:
     notifications.notify(
         manager.id,
         KIND,
-        f"{worker.display_name} named you as their manager for check-ins",
+        _("%(name)s named you as their manager for check-ins", name=worker.display_name),
         path_for("checkin_managers.managing"),
     )
     db.session.commit()
@@ -154,12 +156,12 @@ def accept_request(manager: User, worker_id: int) -> ManagerLink:
     )
     if not result.rowcount:  # type: ignore[attr-defined]
         db.session.rollback()
-        raise DomainError(None, ANSWERED)
+        raise DomainError(None, _(ANSWERED))
     db.session.refresh(link)
     notifications.notify(
         worker_id,
         KIND,
-        f"{manager.display_name} accepted being your manager for check-ins",
+        _("%(name)s accepted being your manager for check-ins", name=manager.display_name),
         path_for("checkin_managers.my_manager"),
     )
     db.session.commit()
@@ -181,11 +183,11 @@ def refuse_request(manager: User, worker_id: int) -> None:
     )
     if not result.rowcount:  # type: ignore[attr-defined]
         db.session.rollback()
-        raise DomainError(None, ANSWERED)
+        raise DomainError(None, _(ANSWERED))
     notifications.notify(
         worker_id,
         KIND,
-        f"{manager.display_name} did not accept being your manager for check-ins",
+        _("%(name)s did not accept being your manager for check-ins", name=manager.display_name),
         path_for("checkin_managers.my_manager"),
     )
     db.session.commit()

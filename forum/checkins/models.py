@@ -9,6 +9,7 @@ from __future__ import annotations
 import enum
 from datetime import date, datetime
 
+from flask_babel import gettext as _
 from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -51,7 +52,8 @@ class Mood(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return "This is working" if self is Mood.working else "This needs sorting"
+        text: str = _("This is working") if self is Mood.working else _("This needs sorting")
+        return text
 
 
 class DropIn(Base):

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from flask_babel import gettext as _
 from sqlalchemy import update
 
 from forum import policy
@@ -29,15 +30,16 @@ from forum.checkins.models import (
 )
 from forum.errors import DomainError, NotAllowed
 from forum.extensions import db, utcnow
+from forum.i18n import N_
 from forum.notifications import services as notifications
 from forum.review import screening
 from forum.review.screening import Outcome, Verdict
 from forum.urls import path_for
 
 KIND = "checkin"
-NOT_POSSIBLE = "It isn't possible to start check-ins with this member."
-ANSWERED = "This has already been answered."
-ENDED = "These check-ins have ended."
+NOT_POSSIBLE = N_("It isn't possible to start check-ins with this member.")
+ANSWERED = N_("This has already been answered.")
+ENDED = N_("These check-ins have ended.")
 # A drop-in's to-do never carries the note: a manager may one day read its title.
 DROP_IN_TODO = "Sort out what was raised in the check-in of {day}"
 DROP_IN_TODO_DAYS = 7  # its "Due", so that a forgotten one reaches the manager
@@ -64,7 +66,7 @@ def tell(member: User, text: str, agreement_id: int) -> None:
 
 def _writable(actor: User, agreement: CheckinAgreement) -> None:
     if not policy.can_write_in_checkin(actor, agreement):
-        raise DomainError(None, ENDED)
+        raise DomainError(None, _(ENDED))
 
 
 def _screened(
@@ -128,14 +130,15 @@ def send_drop_in(
         db.session.add(todo)
         db.session.flush()
         _history(todo.id, actor, "Added from a check-in")
-    tell(agreement.worker, f"{actor.display_name} sent a check-in: {mood.label}", agreement.id)
+    told = _("%(name)s sent a check-in: %(mood)s", name=actor.display_name, mood=mood.label)
+    tell(agreement.worker, told, agreement.id)
     db.session.commit()
     return Outcome(verdict, checked, SentDropIn(drop_in, todo))
 
 
 def _assignee(agreement: CheckinAgreement, assignee_id: int | None) -> int:
     if assignee_id not in (agreement.care_leaver_id, agreement.worker_id):
-        raise DomainError("assignee_id", "Choose one of you two.")
+        raise DomainError("assignee_id", _("Choose one of you two."))
     assert assignee_id is not None
     return assignee_id
 
@@ -143,7 +146,7 @@ def _assignee(agreement: CheckinAgreement, assignee_id: int | None) -> int:
 def _title(title: str) -> str:
     title = " ".join(title.split())
     if not title:
-        raise DomainError("title", "Say what needs doing.")
+        raise DomainError("title", _("Say what needs doing."))
     return title[:200]
 
 
@@ -177,7 +180,7 @@ def add_todo(
     _history(todo.id, actor, "Added")
     if who != actor.id:
         other = queries.other_side(agreement, actor)
-        tell(other, f"{actor.display_name} added a to-do for you", agreement.id)
+        tell(other, _("%(name)s added a to-do for you", name=actor.display_name), agreement.id)
     db.session.commit()
     return Outcome(verdict, checked, todo)
 
@@ -248,14 +251,14 @@ def comment_on_todo(
     _writable(actor, agreement)
     body = body.replace("\r\n", "\n").strip()
     if not body:
-        raise DomainError("body", "Write a comment.")
+        raise DomainError("body", _("Write a comment."))
     verdict, checked, kept = _screened(agreement, justification, body=body)
     if verdict is Verdict.needs_justification:
         return Outcome(verdict, checked)
     comment = TodoComment(todo_id=todo.id, author_id=actor.id, body=body, justification=kept)
     db.session.add(comment)
     other = queries.other_side(agreement, actor)
-    tell(other, f"{actor.display_name} commented on a to-do", agreement.id)
+    tell(other, _("%(name)s commented on a to-do", name=actor.display_name), agreement.id)
     db.session.commit()
     return Outcome(verdict, checked, comment)
 
@@ -281,7 +284,7 @@ def send_reminders(as_of: datetime) -> str:
         notifications.notify(
             assignee.id,
             KIND,
-            "A to-do of yours is due tomorrow",
+            _("A to-do of yours is due tomorrow"),
             path_for("checkins.todo", item_id=todo.id),
         )
         told += 1

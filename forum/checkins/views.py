@@ -15,6 +15,7 @@ from typing import Any
 from flask import Blueprint, Flask, flash, redirect, render_template, request, url_for
 from flask.sansio.blueprints import BlueprintSetupState
 from flask.typing import ResponseReturnValue
+from flask_babel import gettext as _
 from flask_login import current_user
 
 from forum.accounts.models import User
@@ -31,6 +32,7 @@ from forum.checkins.models import CheckinAgreement, Mood
 from forum.errors import DomainError
 from forum.extensions import db, limiter
 from forum.forms import EmptyForm
+from forum.i18n import N_
 from forum.privacy import export
 from forum.review.screening import Outcome, Screening
 from forum.urls import safe_next
@@ -38,11 +40,11 @@ from forum.urls import safe_next
 bp = Blueprint("checkins", __name__)
 
 WRITING_LIMIT = "30 per minute;300 per hour"
-NEEDS_A_CHOICE = (
+NEEDS_A_CHOICE = N_(
     "This may identify someone. Edit the highlighted parts, or say why it is safe "
     'to share and press "Send anyway".'
 )
-SAY_WHY = "Say why this is safe to share, or edit the highlighted parts out."
+SAY_WHY = N_("Say why this is safe to share, or edit the highlighted parts out.")
 
 
 def _writing_key() -> str:
@@ -68,9 +70,9 @@ def _ok(form: GuardedForm) -> bool:
 
 def _needs_a_choice(form: GuardedForm, text_field: str) -> None:
     if form.send_anyway.data:
-        form.justification.errors.append(SAY_WHY)
+        form.justification.errors.append(_(SAY_WHY))
     else:
-        form[text_field].errors.append(NEEDS_A_CHOICE)
+        form[text_field].errors.append(_(NEEDS_A_CHOICE))
 
 
 def _refused(form: GuardedForm, error: DomainError) -> bool:
@@ -129,10 +131,10 @@ def start(user_id: int) -> ResponseReturnValue:
         flash(error.message, "error")
         return redirect(_back(url_for("checkins.index")))
     if agreement.state == "active":
-        flash("Check-ins have started.")
+        flash(_("Check-ins have started."))
         return redirect(url_for("checkins.checkin", item_id=agreement.id))
     assert member is not None
-    flash(f"Check-ins proposed. {member.display_name} can accept them.")
+    flash(_("Check-ins proposed. %(name)s can accept them.", name=member.display_name))
     return redirect(_back(url_for("checkins.index")))
 
 
@@ -142,14 +144,14 @@ def _answer(item_id: int, action: str) -> ResponseReturnValue:
     try:
         if action == "accept":
             agreements.accept_checkins(current_user, item_id)
-            flash("Check-ins have started.")
+            flash(_("Check-ins have started."))
             return redirect(url_for("checkins.checkin", item_id=item_id))
         if action == "decline":
             agreements.decline_checkins(current_user, item_id)
-            flash("Declined. They are not told.")
+            flash(_("Declined. They are not told."))
         else:
             agreements.end_checkins(current_user, item_id)
-            flash("Check-ins ended. What you wrote stays readable to both of you.")
+            flash(_("Check-ins ended. What you wrote stays readable to both of you."))
     except DomainError as error:
         flash(error.message, "error")
     return redirect(_back(url_for("checkins.index")))
@@ -231,9 +233,9 @@ def drop_in(item_id: int) -> ResponseReturnValue:
 def _sent(agreement: CheckinAgreement, sent: services.SentDropIn) -> ResponseReturnValue:
     worker = agreement.worker.display_name
     stop = "" if worker.endswith(".") else "."  # "Priya N." ends a sentence already
-    message = f"Check-in sent. {worker} has been told."
+    message = _("Check-in sent. %(name)s has been told.", name=worker)
     if sent.todo is not None:
-        message += f" A to-do was added for {worker}{stop}"
+        message += " " + _("A to-do was added for %(name)s", name=worker) + stop
     if _wants_json():
         names = queries.names_of(agreement)
         today = queries.local_today(agreement.care_leaver)
@@ -275,7 +277,7 @@ def add_todo(item_id: int) -> ResponseReturnValue:
         ),
     )
     if tried.saved is not None:
-        flash("To-do added.")
+        flash(_("To-do added."))
         return redirect(url_for("checkins.checkin", item_id=item_id, _anchor="todos"))
     if tried.sent_back:
         return redirect(url_for("checkins.checkin", item_id=item_id))
@@ -315,7 +317,7 @@ def todo(item_id: int) -> ResponseReturnValue:
 @bp.post("/checkins/todos/<int:item_id>")
 @limiter.limit(WRITING_LIMIT, key_func=_writing_key)
 def edit_todo(item_id: int) -> ResponseReturnValue:
-    _, agreement = queries.visible_todo(current_user, item_id)
+    _item, agreement = queries.visible_todo(current_user, item_id)
     form = todo_form(agreement, current_user, editing=True)
     tried = _try(
         form,
@@ -330,7 +332,7 @@ def edit_todo(item_id: int) -> ResponseReturnValue:
         ),
     )
     if tried.saved is not None:
-        flash("Changes saved.")
+        flash(_("Changes saved."))
     if tried.saved is not None or tried.sent_back:
         return redirect(url_for("checkins.todo", item_id=item_id))
     page = queries.todo_page(current_user, item_id)
@@ -344,7 +346,7 @@ def _mark(item_id: int, *, done: bool) -> ResponseReturnValue:
         except DomainError as error:
             flash(error.message, "error")
         else:
-            flash("Marked as done." if done else "Marked as not done.")
+            flash(_("Marked as done.") if done else _("Marked as not done."))
             return redirect(_back(url_for("checkins.checkin", item_id=todo.agreement_id)))
     return redirect(_back(url_for("checkins.todo", item_id=item_id)))
 
@@ -372,7 +374,7 @@ def comment(item_id: int) -> ResponseReturnValue:
         ),
     )
     if tried.saved is not None:
-        flash("Comment added.")
+        flash(_("Comment added."))
         return redirect(url_for("checkins.todo", item_id=item_id, _anchor=f"c{tried.saved.id}"))
     if tried.sent_back:
         return redirect(url_for("checkins.todo", item_id=item_id))

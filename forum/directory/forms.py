@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from flask_babel import lazy_gettext as _l
 from wtforms import SearchField, SelectField, StringField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Length, Optional
@@ -10,7 +11,7 @@ from forum.accounts.models import MemberType
 from forum.directory.queries import DirectorySearch
 from forum.forms import Form
 
-ANY_REGION = SelectChoice("", "Any region")
+ANY_REGION = SelectChoice("", _l("Any region"))
 
 
 class DirectoryForm(Form):
@@ -20,29 +21,32 @@ class DirectoryForm(Form):
         csrf = False
 
     q = SearchField(
-        "Search members",
+        _l("Search members"),
         validators=[Optional(), Length(max=100)],
-        description="A name, organisation, role, region, country or interest.",
+        description=_l("A name, organisation, role, region, country or interest."),
     )
     type = SelectField(
-        "Member type",
-        choices=[SelectChoice("", "Any"), *(SelectChoice(t.value, t.label) for t in MemberType)],
+        _l("Member type"),
+        choices=[
+            SelectChoice("", _l("Any")),
+            *(SelectChoice(t.value, _l(t.label)) for t in MemberType),
+        ],
         default="",
-        description="Care leavers appear under their type only if they chose to show it.",
+        description=_l("Care leavers appear under their type only if they chose to show it."),
     )
     # The choices are the regions of members one may find, filled in by the view; a
     # region from an old link that nobody lists any more simply finds nobody.
     region = SelectField(
-        "Region",
+        _l("Region"),
         choices=[ANY_REGION],
         default="",
         validate_choice=False,
         validators=[Length(max=80)],
     )
     interests = StringField(
-        "Interests",
+        _l("Interests"),
         validators=[Optional(), Length(max=100)],
-        description="For example “fostering” or “leaving care”.",
+        description=_l("For example “fostering” or “leaving care”."),
     )
 
     def offer_regions(self, regions: list[str]) -> None:

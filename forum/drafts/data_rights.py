@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from flask_babel import gettext as _
 from sqlalchemy import delete, select
 
 from forum.accounts.models import User
@@ -17,13 +18,15 @@ def export_part(member: User) -> export.Part:
     )
     return export.Part(
         "drafts",
-        "Your drafts",
+        _("Your drafts"),
         [
             {"where": d.place, "title": d.title, "text": d.body, "saved_at": d.updated_at}
             for d in drafts
         ],
-        "Where: a new topic in a space (topic:<space number>), a reply (reply:<topic number>), "
-        "an edit (edit:<post number>) or a summary (summary:<topic number>).",
+        _(
+            "Where: a new topic in a space (topic:<space number>), a reply (reply:<topic number>), "
+            "an edit (edit:<post number>) or a summary (summary:<topic number>)."
+        ),
     )
 
 

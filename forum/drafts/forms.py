@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from flask_babel import lazy_gettext as _l
 from wtforms import StringField, TextAreaField
 from wtforms.validators import Length
 
@@ -14,5 +15,5 @@ class DraftForm(Form):
     class Meta:
         csrf = False
 
-    title = StringField("Title", validators=[Length(max=1000)])
-    body = TextAreaField("Message", validators=[Length(max=20000)])
+    title = StringField(_l("Title"), validators=[Length(max=1000)])
+    body = TextAreaField(_l("Message"), validators=[Length(max=20000)])

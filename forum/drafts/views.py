@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, Flask, flash, redirect, request
 from flask.blueprints import BlueprintSetupState
 from flask.typing import ResponseReturnValue
+from flask_babel import gettext as _
 from flask_login import current_user
 from werkzeug.wrappers import Response
 
@@ -37,13 +38,13 @@ def save(place: str) -> ResponseReturnValue:
     places.require_writable(current_user, place)
     data = request.get_json(silent=True)
     if not isinstance(data, dict):
-        return {"error": "Send the draft as JSON."}, 400
+        return {"error": _("Send the draft as JSON.")}, 400
     form = DraftForm(
         formdata=None,
         data={name: str(data.get(name) or "") for name in ("title", "body")},
     )
     if not form.validate():
-        return {"error": "This draft is too long to keep."}, 400
+        return {"error": _("This draft is too long to keep.")}, 400
     saved_at = services.save_draft(current_user, place, form.title.data or "", form.body.data or "")
     return {"saved_at": saved_at.isoformat(timespec="seconds") if saved_at else None}
 
@@ -55,5 +56,5 @@ def discard(place: str) -> Response:
     if EmptyForm().validate_on_submit():
         if not services.discard_draft(current_user, place):
             raise NotVisible()
-        flash("Your draft is discarded.")
+        flash(_("Your draft is discarded."))
     return redirect(safe_next(request.args.get("next")))

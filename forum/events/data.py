@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from flask_babel import gettext as _
 from sqlalchemy import select
 
 from forum.accounts.models import User
@@ -20,15 +21,16 @@ def rsvps_part(member: User) -> Part:
         .where(EventRsvp.user_id == member.id)
         .order_by(Event.starts_at, EventRsvp.topic_id)
     ).all()
+    going, not_going = _("Going"), _("Not going")
     return Part(
         "events",
-        "Events you answered",
+        _("Events you answered"),
         [
             {
                 "topic_id": rsvp.topic_id,
                 "event": title,
                 "starts_at": starts_at,
-                "your_answer": "Going" if rsvp.going else "Not going",
+                "your_answer": going if rsvp.going else not_going,
                 "answered_at": rsvp.updated_at,
             }
             for rsvp, title, starts_at in rows

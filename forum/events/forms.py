@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from flask_babel import lazy_gettext as _l
 from wtforms import BooleanField, RadioField, SelectField, StringField, SubmitField
 from wtforms.fields import DateTimeLocalField
 from wtforms.fields.choices import SelectChoice
@@ -13,7 +14,7 @@ from forum import time_zones
 from forum.events.models import PlaceKind
 from forum.forms import Form
 
-NOT_A_TIME = "Enter a date and time, like 2026-10-24 10:00."
+NOT_A_TIME = _l("Enter a date and time, like 2026-10-24 10:00.")
 
 
 class WallTimeField(DateTimeLocalField):
@@ -33,30 +34,30 @@ class WallTimeField(DateTimeLocalField):
 class EventForm(Form):
     """Shape only: the service checks that both times are there, their order, the zone, the link."""
 
-    starts = WallTimeField("Starts", description="Date and time, in the time zone below.")
-    ends = WallTimeField("Ends")
+    starts = WallTimeField(_l("Starts"), description=_l("Date and time, in the time zone below."))
+    ends = WallTimeField(_l("Ends"))
     time_zone = SelectField(
-        "Time zone",
+        _l("Time zone"),
         choices=[SelectChoice(name, name.replace("_", " ")) for name in time_zones.choices()],
         validate_choice=False,  # the service refuses an unknown zone in plain words
     )
     place_kind = RadioField(
-        "Where",
-        choices=[SelectChoice(kind.value, kind.label) for kind in PlaceKind],
+        _l("Where"),
+        choices=[SelectChoice(kind.value, _l(kind.label)) for kind in PlaceKind],
         default=PlaceKind.online.value,
     )
     place = StringField(
-        "Place or joining link",
+        _l("Place or joining link"),
         validators=[Length(max=200)],
-        description="A venue, or the link people use to join online.",
+        description=_l("A venue, or the link people use to join online."),
     )
     link = StringField(
-        "Link",
+        _l("Link"),
         validators=[Length(max=500)],
-        description="For courses and services: where to book or read more (https://…).",
+        description=_l("For courses and services: where to book or read more (https://…)."),
     )
-    is_chat = BooleanField("This is a scheduled chat: replies open at the start time")
-    submit = SubmitField("Save event details")
+    is_chat = BooleanField(_l("This is a scheduled chat: replies open at the start time"))
+    submit = SubmitField(_l("Save event details"))
 
     def is_empty(self) -> bool:
         """The composer's event fields left alone: the topic is not an event."""

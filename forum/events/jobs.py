@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from flask_babel import lazy_gettext as _l
 from sqlalchemy import and_, exists, select, update
 from sqlalchemy.orm import joinedload
 
@@ -25,8 +26,8 @@ from forum.urls import path_for
 
 KIND = "event"
 REMIND_BEFORE = timedelta(hours=1)
-OPENED_TEXT = "“{title}” is open: join the chat"
-REMINDER_TEXT = "“{title}” starts at {time}"
+OPENED_TEXT = _l("“{title}” is open: join the chat")
+REMINDER_TEXT = _l("“{title}” starts at {time}")
 
 
 def run_due(as_of: datetime) -> str:

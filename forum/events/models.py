@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
+from flask_babel import gettext as _
 from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, backref, mapped_column, relationship
 
@@ -18,7 +19,8 @@ class PlaceKind(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return "Online" if self is PlaceKind.online else "In person"
+        text: str = _("Online") if self is PlaceKind.online else _("In person")
+        return text
 
 
 class Event(Base):

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urlsplit
 
+from flask_babel import gettext as _
 from sqlalchemy import delete
 from sqlalchemy.dialects import postgresql, sqlite
 
@@ -15,9 +16,10 @@ from forum.errors import DomainError, NotVisible
 from forum.events import times
 from forum.events.models import Event, EventRsvp, PlaceKind
 from forum.extensions import db, utcnow
+from forum.i18n import N_
 from forum.threads.models import Topic
 
-ENDED = "This event has ended."
+ENDED = N_("This event has ended.")
 # Far outside these, a wall time may not even convert to UTC (year 1, year 9999).
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 
@@ -48,25 +50,28 @@ def _web_link(link: str) -> str:
         return ""
     parts = urlsplit(link)
     if parts.scheme.lower() not in {"http", "https"} or not parts.netloc or " " in link:
-        raise DomainError("link", "Give a web address starting with https:// or http://.")
+        raise DomainError("link", _("Give a web address starting with https:// or http://."))
     return link
 
 
 def check_details(details: EventDetails) -> CheckedDetails:
     """Every rule about the details, before anything is saved (the composer checks first)."""
     if details.starts is None:
-        raise DomainError("starts", "Enter when it starts.")
+        raise DomainError("starts", _("Enter when it starts."))
     if details.ends is None:
-        raise DomainError("ends", "Enter when it ends.")
+        raise DomainError("ends", _("Enter when it ends."))
     if not time_zones.is_valid(details.time_zone):
-        raise DomainError("time_zone", "Choose a time zone from the list.")
+        raise DomainError("time_zone", _("Choose a time zone from the list."))
     for name, wall in (("starts", details.starts), ("ends", details.ends)):
         if not FIRST_YEAR <= wall.year <= LAST_YEAR:
-            raise DomainError(name, f"Enter a date between {FIRST_YEAR} and {LAST_YEAR}.")
+            raise DomainError(
+                name,
+                _("Enter a date between %(first)d and %(last)d.", first=FIRST_YEAR, last=LAST_YEAR),
+            )
     starts_at = times.to_utc(details.starts, details.time_zone, "starts")
     ends_at = times.to_utc(details.ends, details.time_zone, "ends")
     if ends_at <= starts_at:
-        raise DomainError("ends", "The end must be after the start.")
+        raise DomainError("ends", _("The end must be after the start."))
     _web_link(details.link)
     return CheckedDetails(starts_at, ends_at, details)
 
@@ -101,7 +106,7 @@ def answer(actor: User, topic: Topic, going: bool) -> None:
     if event is None:
         raise NotVisible()
     if event.has_ended(utcnow()):
-        raise DomainError(None, ENDED)
+        raise DomainError(None, _(ENDED))
     user_id = actor.id
     dialect = db.session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert

@@ -12,6 +12,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
+from flask_babel import gettext as _
+from flask_babel import ngettext
+
 from forum import time_zones
 from forum.errors import DomainError
 
@@ -22,10 +25,16 @@ def to_utc(wall: datetime, zone_name: str, field: str) -> datetime:
     moment = wall.replace(tzinfo=zone, fold=0)
     # A skipped time comes back from UTC as another wall time.
     if moment.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != wall:
+        time, day = f"{wall:%H:%M}", f"{wall.day} {wall:%b %Y}"
         raise DomainError(
             field,
-            f"{wall:%H:%M} on {wall.day} {wall:%b %Y} does not exist in "
-            f"{label(zone_name)}: the clocks go forward then. Choose another time.",
+            _(
+                "%(time)s on %(day)s does not exist in %(zone)s: "
+                "the clocks go forward then. Choose another time.",
+                time=time,
+                day=day,
+                zone=label(zone_name),
+            ),
         )
     return moment.astimezone(UTC)
 
@@ -54,18 +63,17 @@ def span(starts_at: datetime, ends_at: datetime, zone: ZoneInfo) -> str:
     )
 
 
-def _count(n: int, unit: str) -> str:
-    return f"{n} {unit}{'' if n == 1 else 's'}"
-
-
 def until(moment: datetime, now: datetime) -> str:
     """ "in 5 minutes", "in 3 hours", "in 2 days" (rounded down, never "in 0")."""
     seconds = max((moment - now).total_seconds(), 60)
+    text: str
     if seconds < 3600:
-        return "in " + _count(int(seconds // 60), "minute")
-    if seconds < 2 * 86400:
-        return "in " + _count(int(seconds // 3600), "hour")
-    return "in " + _count(int(seconds // 86400), "day")
+        text = ngettext("in %(num)d minute", "in %(num)d minutes", int(seconds // 60))
+    elif seconds < 2 * 86400:
+        text = ngettext("in %(num)d hour", "in %(num)d hours", int(seconds // 3600))
+    else:
+        text = ngettext("in %(num)d day", "in %(num)d days", int(seconds // 86400))
+    return text
 
 
 @dataclass(frozen=True)
@@ -93,13 +101,13 @@ def shown(
     zone = time_zones.zone_of(reader)
     theirs = time_zones.zone_named(organiser_zone)
     if opened and now < ends_at:
-        status = "Open now"
+        status = _("Open now")
     elif now < starts_at:
-        status = f"Starts {until(starts_at, now)}"
+        status = _("Starts %(when)s", when=until(starts_at, now))
     elif now < ends_at:
-        status = "Happening now"
+        status = _("Happening now")
     else:
-        status = "Ended"
+        status = _("Ended")
     return Shown(
         span=span(starts_at, ends_at, zone),
         exact_start=time_zones.exact(starts_at, zone),

@@ -15,6 +15,7 @@ from flask import (
 )
 from flask.blueprints import BlueprintSetupState
 from flask.typing import ResponseReturnValue
+from flask_babel import gettext as _
 from flask_login import current_user
 
 from forum import policy
@@ -55,7 +56,7 @@ def edit(topic_id: int) -> ResponseReturnValue:
         except DomainError as error:
             composer.show_error(form, error)
         else:
-            flash("The event details are saved.")
+            flash(_("The event details are saved."))
             return redirect(_topic_anchor(topic.id))
     status = 422 if form.errors else 200
     return render_template(
@@ -81,7 +82,7 @@ def _answer(topic_id: int, *, going: bool) -> ResponseReturnValue:
         except DomainError as error:
             flash(error.message, "error")
         else:
-            flash("You said you are going." if going else "You said you are not going.")
+            flash(_("You said you are going.") if going else _("You said you are not going."))
     return redirect(_topic_anchor(topic.id))
 
 

@@ -22,7 +22,7 @@ from forum.notifications import digests
 
 
 def _deliver_mail(as_of: datetime) -> str:
-    report = mail.deliver_due(limit=500)
+    report = mail.deliver_due(limit=500, as_of=as_of)
     return f"{report.sent} sent, {report.failed} failed, {report.waiting} waiting"
 
 

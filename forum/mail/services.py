@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import smtplib
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 from flask import current_app, render_template
 from sqlalchemy import func, select, update
 
+from forum import i18n
 from forum.extensions import db, utcnow
 from forum.mail.models import OutboxMessage
 
@@ -38,7 +39,8 @@ def queue(to: str, template: str, **context: Any) -> OutboxMessage:
     an unsubscribe; notification and digest mail uses `queue_unsubscribable`.
     """
     context.setdefault("site_name", current_app.config["SITE_NAME"])
-    rendered = render_template(f"mail/{template}.txt", **context)
+    with i18n.site_language():  # the reader of the mail, not the browser that caused it
+        rendered = render_template(f"mail/{template}.txt", **context)
     first, _, body = rendered.lstrip().partition("\n")
     subject = " ".join(first.removeprefix("Subject:").split())[:200]
     message = OutboxMessage(to_address=to, subject=subject, body_text=body.strip() + "\n")
@@ -111,9 +113,8 @@ def _send(email: EmailMessage) -> None:
         smtp.send_message(email)
 
 
-def _claim(message_id: int) -> bool:
+def _claim(message_id: int, now: datetime) -> bool:
     """Take a message for delivery; False if another process got there first."""
-    now = utcnow()
     result = db.session.execute(
         update(OutboxMessage)
         .where(
@@ -128,17 +129,22 @@ def _claim(message_id: int) -> bool:
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
-def deliver_due(limit: int = 100) -> DeliveryReport:
-    """Send every message whose time has come; record failures for a later retry."""
+def deliver_due(limit: int = 100, as_of: datetime | None = None) -> DeliveryReport:
+    """Send every message whose time has come; record failures for a later retry.
+
+    `as_of` is the job runner's clock (`flask jobs run --as-of`): retries fall
+    due by it, so a catch-up run or a test moving time sees the backoff pass.
+    """
+    now = as_of or utcnow()
     report = DeliveryReport()
     due = db.session.scalars(
         select(OutboxMessage.id)
-        .where(OutboxMessage.sent_at.is_(None), OutboxMessage.next_attempt_at <= utcnow())
+        .where(OutboxMessage.sent_at.is_(None), OutboxMessage.next_attempt_at <= now)
         .order_by(OutboxMessage.id)
         .limit(limit)
     ).all()
     for message_id in due:
-        if not _claim(message_id):
+        if not _claim(message_id, now):
             continue
         message = db.session.get(OutboxMessage, message_id, populate_existing=True)
         assert message is not None
@@ -147,13 +153,13 @@ def deliver_due(limit: int = 100) -> DeliveryReport:
         except (OSError, smtplib.SMTPException) as exc:  # TimeoutError is an OSError
             message.attempts += 1
             message.last_error = f"{type(exc).__name__}: {exc}"[:500]
-            message.next_attempt_at = utcnow() + backoff(message.attempts)
+            message.next_attempt_at = now + backoff(message.attempts)
             report.failed += 1
             log.warning(
                 "Mail %s to %s failed (%s); will retry", message.id, message.to_address, exc
             )
         else:
-            message.sent_at = utcnow()
+            message.sent_at = now
             message.attempts += 1
             report.sent += 1
         db.session.commit()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from flask_babel import lazy_gettext as _l
 from wtforms import SubmitField, TextAreaField
 from wtforms.validators import DataRequired, Length
 
@@ -17,14 +18,16 @@ class MessageForm(Form):
     """
 
     body = TextAreaField(
-        "Message", validators=[DataRequired(), Length(max=20000)], description=MESSAGE_HINT
+        _l("Message"), validators=[DataRequired(), Length(max=20000)], description=MESSAGE_HINT
     )
     justification = TextAreaField(
-        "Why is this safe to share?",
+        _l("Why is this safe to share?"),
         validators=[Length(max=1000)],
-        description="Kept with the message. Moderators read it only if someone in the "
-        "conversation reports the message.",
+        description=_l(
+            "Kept with the message. Moderators read it only if someone in the "
+            "conversation reports the message."
+        ),
     )
-    preview = SubmitField("Preview")
-    submit = SubmitField("Send")
-    send_for_review = SubmitField("Send anyway")
+    preview = SubmitField(_l("Preview"))
+    submit = SubmitField(_l("Send"))
+    send_for_review = SubmitField(_l("Send anyway"))

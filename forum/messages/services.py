@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from itertools import permutations
 
+from flask_babel import gettext as _
 from sqlalchemy import select, update
 
 from forum import markup, policy
 from forum.accounts.models import User
 from forum.errors import DomainError
 from forum.extensions import db, immediate_write, utcnow
+from forum.i18n import N_
 from forum.messages import queries
 from forum.messages.models import Conversation, ConversationMember, Message
 from forum.notifications import services as notifications
@@ -27,13 +29,13 @@ from forum.urls import path_for
 
 # The same answer for yourself, someone you may not find, someone you are not connected
 # to and someone who does not exist, so that the answer reveals nothing.
-NOT_POSSIBLE = "It isn't possible to send this message."
+NOT_POSSIBLE = N_("It isn't possible to send this message.")
 MAX_RECIPIENTS = 10
 
 
 def _clean_body(body: str) -> str:
     if not body.strip():
-        raise DomainError("body", "Write a message.")
+        raise DomainError("body", _("Write a message."))
     return body.replace("\r\n", "\n").rstrip()
 
 
@@ -46,15 +48,15 @@ def recipients_for(actor: User, recipient_ids: list[int]) -> list[User]:
     """
     wanted = list(dict.fromkeys(recipient_ids))
     if not wanted or len(wanted) > MAX_RECIPIENTS or actor.id in wanted:
-        raise DomainError(None, NOT_POSSIBLE)
+        raise DomainError(None, _(NOT_POSSIBLE))
     found = list(db.session.scalars(select(User).where(User.id.in_(wanted)).order_by(User.id)))
     if len(found) != len(wanted) or not all(o.is_active_member for o in found):
-        raise DomainError(None, NOT_POSSIBLE)
+        raise DomainError(None, _(NOT_POSSIBLE))
     if not queries.may_start(actor, found, queries.connected_ids(actor, found)):
-        raise DomainError(None, NOT_POSSIBLE)
+        raise DomainError(None, _(NOT_POSSIBLE))
     for one, other in permutations(found, 2):
         if not policy.can_find(one, other, connected=relations.are_connected(one, other)):
-            raise DomainError(None, NOT_POSSIBLE)
+            raise DomainError(None, _(NOT_POSSIBLE))
     return found
 
 
@@ -101,7 +103,7 @@ def send_message(
     queries.membership(actor, conversation_id)
     others = [m for m in queries.members(conversation_id) if m.id != actor.id]
     if not queries.may_reply(actor, others, queries.connected_ids(actor, others)):
-        raise DomainError(None, NOT_POSSIBLE)
+        raise DomainError(None, _(NOT_POSSIBLE))
     source = _clean_body(body)
     verdict, checked, kept = _screened(source, justification, [actor, *others])
     if verdict is Verdict.needs_justification:
@@ -149,7 +151,7 @@ def _deliver(
         notifications.notify(
             recipient.id,
             "message",
-            f"New message from {actor.display_name}",
+            _("New message from %(name)s", name=actor.display_name),
             link,
             template="new_message",  # by email too, if they chose it
             sender=actor,

@@ -11,11 +11,13 @@ from typing import Any
 
 from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
+from flask_babel import gettext as _
 from flask_login import current_user
 
 from forum import markup
 from forum.errors import DomainError
 from forum.extensions import limiter
+from forum.i18n import N_
 from forum.messages import queries, services
 from forum.messages.forms import MessageForm
 from forum.review import screening
@@ -25,11 +27,11 @@ from forum.urlvalues import MAX_INT
 bp = Blueprint("messages", __name__)
 
 SENDING_LIMIT = "10 per minute;200 per hour"
-NEEDS_A_CHOICE = (
+NEEDS_A_CHOICE = N_(
     "This may identify someone. Edit the highlighted parts, or say why it is safe "
     'to share and press "Send anyway".'
 )
-SAY_WHY = "Say why this is safe to share, or edit the highlighted parts out."
+SAY_WHY = N_("Say why this is safe to share, or edit the highlighted parts out.")
 
 
 @dataclass
@@ -82,9 +84,9 @@ def _composed(form: MessageForm) -> tuple[Composed, Any]:
 def _needs_a_choice(form: MessageForm, outcome: Outcome[Any]) -> Composed:
     """Nothing was sent: show the findings and what the author can do about them."""
     if form.send_for_review.data:
-        form.justification.errors.append(SAY_WHY)
+        form.justification.errors.append(_(SAY_WHY))
     else:
-        form.body.errors.append(NEEDS_A_CHOICE)
+        form.body.errors.append(_(NEEDS_A_CHOICE))
     return Composed(screening=outcome.screening)
 
 
@@ -137,7 +139,7 @@ def new() -> ResponseReturnValue:
                 if outcome.saved is None:
                     composed = _needs_a_choice(form, outcome)
                 else:
-                    flash("Message sent.")
+                    flash(_("Message sent."))
                     return redirect(_message_url(outcome.saved.conversation_id, outcome.saved.id))
     status = 422 if form.errors else 200
     return render_template(
@@ -193,7 +195,7 @@ def send(item_id: int) -> ResponseReturnValue:
                 if outcome.saved is None:
                     composed = _needs_a_choice(form, outcome)
                 else:
-                    flash("Message sent.")
+                    flash(_("Message sent."))
                     return redirect(_message_url(item_id, outcome.saved.id))
     page = queries.conversation_page(
         current_user, item_id, None, None, _per_page("MESSAGES_PER_PAGE", 50)

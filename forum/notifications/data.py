@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from flask_babel import gettext as _
 from sqlalchemy import delete
 
 from forum.accounts.models import User
@@ -20,13 +21,13 @@ def export_part(member: User) -> Part:
     topics, spaces = watching.watches_of(member)
     return Part(
         "notification_settings",
-        "Your notification settings and what you watch",
+        _("Your notification settings and what you watch"),
         {
             "notifications": {
-                kind.label: CHANNEL_LABELS[channels[(member.id, kind.name)]]
+                _(kind.label): _(CHANNEL_LABELS[channels[(member.id, kind.name)]])
                 for kind in kinds.CHOICES
             },
-            "email_digest": DIGEST_LABELS[digest.frequency if digest else DigestFrequency.off],
+            "email_digest": _(DIGEST_LABELS[digest.frequency if digest else DigestFrequency.off]),
             "last_digest_covered_until": digest.last_sent_at if digest else None,
             "topics": [
                 {"topic": topic.title, "id": topic.id, "choice": level.value}
@@ -34,7 +35,7 @@ def export_part(member: User) -> Part:
             ],
             "spaces": [{"space": space.name, "choice": level.value} for space, level in spaces],
         },
-        note="Notices about your account, your posts and your reports are always on.",
+        note=_("Notices about your account, your posts and your reports are always on."),
     )
 
 

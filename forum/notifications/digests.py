@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from flask_babel import lazy_gettext as _l
 from sqlalchemy import or_, select, update
 
 from forum import time_zones
@@ -147,6 +148,6 @@ def _send(
         more=len(notes) > MOST_LISTED,
         page=absolute_url("notifications.index"),
         settings_url=absolute_url("accounts.settings") + "#notifications",
-        kind_label="Email digest",
+        kind_label=_l("Email digest"),  # lazy: the mail is written in the site's language
     )
     return True

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from flask_babel import gettext as _
 from sqlalchemy import select
 
 from forum import policy
@@ -85,11 +86,14 @@ def _tell(post: Post, offers: dict[int, str]) -> None:
 
 def _text(kind: str, name: str, title: str, post: Post) -> str:
     if kind == MENTION:
-        return f"{name} mentioned you in “{title}”"
-    if kind == QUOTE:
-        return f"{name} quoted you in “{title}”"
-    if post.is_summary:
-        return f"{name} summarised “{title}”"
-    if kind == WATCHED and post.number == 1:
-        return f"{name} started “{title}” in {post.topic.space.name}"
-    return f"{name} replied to “{title}”"
+        text: str = _("%(name)s mentioned you in “%(title)s”", name=name, title=title)
+    elif kind == QUOTE:
+        text = _("%(name)s quoted you in “%(title)s”", name=name, title=title)
+    elif post.is_summary:
+        text = _("%(name)s summarised “%(title)s”", name=name, title=title)
+    elif kind == WATCHED and post.number == 1:
+        space = post.topic.space.name
+        text = _("%(name)s started “%(title)s” in %(space)s", name=name, title=title, space=space)
+    else:
+        text = _("%(name)s replied to “%(title)s”", name=name, title=title)
+    return text

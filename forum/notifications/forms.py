@@ -4,21 +4,24 @@ from __future__ import annotations
 
 from typing import Any
 
+from flask_babel import lazy_gettext as _l
 from wtforms import SelectField, SubmitField
 from wtforms.fields.choices import SelectChoice
 
 from forum.forms import Form
+from forum.i18n import N_
 from forum.notifications import kinds
 from forum.notifications.models import Channel, DigestFrequency
 
-CHANNEL_LABELS = {Channel.in_app: "In app", Channel.email: "Email", Channel.off: "Off"}
+# English here (the data export writes them); `_l` shows them in the reader's language.
+CHANNEL_LABELS = {Channel.in_app: N_("In app"), Channel.email: N_("Email"), Channel.off: N_("Off")}
 DIGEST_LABELS = {
-    DigestFrequency.off: "Off",
-    DigestFrequency.daily: "Daily",
-    DigestFrequency.weekly: "Weekly",
+    DigestFrequency.off: N_("Off"),
+    DigestFrequency.daily: N_("Daily"),
+    DigestFrequency.weekly: N_("Weekly"),
 }
-CHANNELS = [SelectChoice(channel.value, label) for channel, label in CHANNEL_LABELS.items()]
-DIGESTS = [SelectChoice(often.value, label) for often, label in DIGEST_LABELS.items()]
+CHANNELS = [SelectChoice(channel.value, _l(label)) for channel, label in CHANNEL_LABELS.items()]
+DIGESTS = [SelectChoice(often.value, _l(label)) for often, label in DIGEST_LABELS.items()]
 
 
 def field_name(kind: kinds.Kind) -> str:
@@ -29,12 +32,14 @@ class NotificationSettingsForm(Form):
     """One select per kind (added below, from the registry), then the digest."""
 
     digest = SelectField(
-        "Email digest",
+        _l("Email digest"),
         choices=DIGESTS,
-        description="One email with what you have not read yet: daily at 7am, "
-        "or weekly on Monday at 7am, in your time zone. Nothing new, no email.",
+        description=_l(
+            "One email with what you have not read yet: daily at 7am, "
+            "or weekly on Monday at 7am, in your time zone. Nothing new, no email."
+        ),
     )
-    submit = SubmitField("Save notification settings")
+    submit = SubmitField(_l("Save notification settings"))
 
     def kind_fields(self) -> list[Any]:
         return [self[field_name(kind)] for kind in kinds.CHOICES]
@@ -44,7 +49,9 @@ class NotificationSettingsForm(Form):
 
 
 for _kind in kinds.CHOICES:
-    setattr(NotificationSettingsForm, field_name(_kind), SelectField(_kind.label, choices=CHANNELS))
+    setattr(
+        NotificationSettingsForm, field_name(_kind), SelectField(_l(_kind.label), choices=CHANNELS)
+    )
 
 
 def form_for(channels: dict[str, Channel], digest: DigestFrequency) -> NotificationSettingsForm:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from forum.i18n import N_
 from forum.notifications.models import Channel
 
 DIGEST = "digest"  # the unsubscribe "kind" of the digest email
@@ -30,33 +31,33 @@ class Kind:
 
 
 CHOICES: tuple[Kind, ...] = (
-    Kind("mention", "When someone mentions you", Channel.email),
-    Kind("quote", "When someone quotes you", Channel.email),
-    Kind("reply", "Replies to topics you started", Channel.email),
-    Kind("watched", "Topics and spaces you watch"),
-    Kind("message", "Private messages", Channel.email),
-    Kind("connection_request", "Requests to connect", Channel.email),
-    Kind("connection_accepted", "Accepted requests to connect", Channel.email),
-    Kind("event", "Events and chats you are going to", Channel.email),  # reminders, chats opening
-    Kind("checkin", "Check-ins", Channel.email),  # drop-ins, to-dos, reminders
+    Kind("mention", N_("When someone mentions you"), Channel.email),
+    Kind("quote", N_("When someone quotes you"), Channel.email),
+    Kind("reply", N_("Replies to topics you started"), Channel.email),
+    Kind("watched", N_("Topics and spaces you watch")),
+    Kind("message", N_("Private messages"), Channel.email),
+    Kind("connection_request", N_("Requests to connect"), Channel.email),
+    Kind("connection_accepted", N_("Accepted requests to connect"), Channel.email),
+    Kind("event", N_("Events and chats you are going to"), Channel.email),  # reminders, chats
+    Kind("checkin", N_("Check-ins"), Channel.email),  # drop-ins, to-dos, reminders
 )
 
 _ACCOUNT = (
-    ("post_held", "Your post is held for review"),
-    ("post_published", "A moderator published your post"),
-    ("post_edited_published", "A moderator edited and published your post"),
-    ("post_rejected", "A moderator did not publish your post"),
-    ("post_hide", "A moderator hid your post"),
-    ("post_delete", "A moderator deleted your post"),
-    ("post_edit", "A moderator edited your post"),
-    ("author_revealed", "A moderator revealed the author of your anonymous post"),
-    ("message_delete", "A moderator deleted a message you sent"),
-    ("checkin_remove", "A moderator removed text you wrote in a check-in"),
-    ("report_received", "Your report was received"),
-    ("report_closed", "Your report was dealt with"),
-    ("topic_moved", "A moderator moved your topic"),
-    ("topic_merged", "A moderator merged your topic"),
-    ("topic_split", "A moderator split your topic"),
+    ("post_held", N_("Your post is held for review")),
+    ("post_published", N_("A moderator published your post")),
+    ("post_edited_published", N_("A moderator edited and published your post")),
+    ("post_rejected", N_("A moderator did not publish your post")),
+    ("post_hide", N_("A moderator hid your post")),
+    ("post_delete", N_("A moderator deleted your post")),
+    ("post_edit", N_("A moderator edited your post")),
+    ("author_revealed", N_("A moderator revealed the author of your anonymous post")),
+    ("message_delete", N_("A moderator deleted a message you sent")),
+    ("checkin_remove", N_("A moderator removed text you wrote in a check-in")),
+    ("report_received", N_("Your report was received")),
+    ("report_closed", N_("Your report was dealt with")),
+    ("topic_moved", N_("A moderator moved your topic")),
+    ("topic_merged", N_("A moderator merged your topic")),
+    ("topic_split", N_("A moderator split your topic")),
 )
 ACCOUNT: tuple[Kind, ...] = tuple(
     Kind(name, label, Channel.in_app, member_choice=False) for name, label in _ACCOUNT

@@ -13,8 +13,10 @@ import enum
 from dataclasses import dataclass
 
 from flask import current_app
+from flask_babel import gettext as _
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 
+from forum.i18n import N_
 from forum.notifications import kinds
 from forum.urls import absolute_url
 
@@ -23,8 +25,15 @@ DEFAULT_MAX_AGE_DAYS = 365
 
 
 class LinkProblem(enum.StrEnum):
-    invalid = "This unsubscribe link is not valid. Check you copied the whole link from the email."
-    expired = "This unsubscribe link has expired."
+    invalid = N_(
+        "This unsubscribe link is not valid. Check you copied the whole link from the email."
+    )
+    expired = N_("This unsubscribe link has expired.")
+
+    @property
+    def message(self) -> str:
+        """The value, in the reader's language."""
+        return str(_(self.value))
 
 
 class LinkError(Exception):

@@ -7,6 +7,7 @@ from typing import cast
 from flask import Blueprint, Flask, flash, redirect, render_template, request, url_for
 from flask.blueprints import BlueprintSetupState
 from flask.typing import ResponseReturnValue
+from flask_babel import gettext as _
 from flask_login import current_user
 
 from forum.extensions import csrf, limiter
@@ -41,7 +42,7 @@ def index() -> ResponseReturnValue:
 def mark_all_read() -> ResponseReturnValue:
     if EmptyForm().validate_on_submit():
         services.mark_all_read(current_user)
-        flash("All notifications are marked as read.")
+        flash(_("All notifications are marked as read."))
     return redirect(url_for("notifications.index"))
 
 
@@ -50,9 +51,9 @@ def save_settings() -> ResponseReturnValue:
     form = NotificationSettingsForm()
     if form.validate_on_submit():
         services.save_settings(current_user, form.channels(), DigestFrequency(form.digest.data))
-        flash("Your notification settings are saved.")
+        flash(_("Your notification settings are saved."))
     else:
-        flash("Choose In app, Email or Off for each kind of notification.", "error")
+        flash(_("Choose In app, Email or Off for each kind of notification."), "error")
     return redirect(url_for("accounts.settings", _anchor="notifications"))
 
 
@@ -82,5 +83,7 @@ def confirm_unsubscribe(token: str) -> ResponseReturnValue:
 
 def _what(kind: str) -> str:
     if kind == kinds.DIGEST:
-        return "the email digest"
-    return f"emails for “{kinds.kind_named(kind).label}”"
+        text: str = _("the email digest")
+    else:
+        text = _("emails for “%(kind)s”", kind=_(kinds.kind_named(kind).label))
+    return text

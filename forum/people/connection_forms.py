@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from flask_babel import lazy_gettext as _l
 from wtforms import SubmitField, TextAreaField
 from wtforms.validators import DataRequired, Length
 
@@ -12,26 +13,30 @@ from forum.forms import Form
 
 class ConnectForm(Form):
     message = TextAreaField(
-        "Message",
+        _l("Message"),
         validators=[DataRequired(), Length(max=2000)],
-        description="They see your display name and this message, nothing else about you, "
-        "until they accept.",
+        description=_l(
+            "They see your display name and this message, nothing else about you, "
+            "until they accept."
+        ),
     )
     justification = TextAreaField(
-        "Why is this safe to share?",
+        _l("Why is this safe to share?"),
         validators=[Length(max=1000)],
-        description="Kept with the request. Moderators read it only if they report it.",
+        description=_l("Kept with the request. Moderators read it only if they report it."),
     )
-    submit = SubmitField("Send request")
-    send_for_review = SubmitField("Send anyway")
+    submit = SubmitField(_l("Send request"))
+    send_for_review = SubmitField(_l("Send anyway"))
 
 
 class CareLeaverConnectForm(ConnectForm):
     how_we_know = TextAreaField(
-        "Where and when did you know each other?",
+        _l("Where and when did you know each other?"),
         validators=[Length(max=1000)],
-        description="For example: you were my personal adviser when I left care, around 2015. "
-        "It helps them recognise you.",
+        description=_l(
+            "For example: you were my personal adviser when I left care, around 2015. "
+            "It helps them recognise you."
+        ),
     )
 
 

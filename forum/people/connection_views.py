@@ -10,6 +10,7 @@ from __future__ import annotations
 from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from flask.sansio.blueprints import BlueprintSetupState
 from flask.typing import ResponseReturnValue
+from flask_babel import gettext as _
 from flask_login import current_user
 
 from forum import policy
@@ -17,13 +18,14 @@ from forum.accounts.models import User
 from forum.errors import DomainError
 from forum.extensions import db, limiter
 from forum.forms import EmptyForm
+from forum.i18n import N_
 from forum.people import connections
 from forum.people.connection_forms import ConnectForm, connect_form, how_we_know
 from forum.people.connection_queries import Relation, connections_page, relation
 from forum.review.screening import Verdict
 from forum.urls import safe_next
 
-PRIVATE_CHOICE = (
+PRIVATE_CHOICE = N_(
     "This may identify someone. Edit the highlighted parts, or say why it is safe "
     'to share and press "Send anyway".'
 )
@@ -31,7 +33,7 @@ PRIVATE_CHOICE = (
 bp = Blueprint("connections", __name__)
 
 ASKING_LIMIT = "20 per hour"
-REQUEST_SENT = "Request sent"
+REQUEST_SENT = N_("Request sent")
 
 
 def _asking_key() -> str:
@@ -98,7 +100,7 @@ def connect(user_id: int) -> ResponseReturnValue:
                 return render_template(
                     "people/connect.html", form=form, member=member, screening=outcome.screening
                 ), 422
-            flash(REQUEST_SENT)  # also when nothing arrives: a blocked member is never told
+            flash(_(REQUEST_SENT))  # also when nothing arrives: a blocked member is never told
             assert member is not None
             return redirect(profile_url(member.id) or url_for("connections.index"))
     return render_template(
@@ -113,7 +115,7 @@ def _needs_a_choice(form: ConnectForm) -> None:
             "Say why this is safe to share, or edit the highlighted parts out."
         )
     else:
-        form.message.errors.append(PRIVATE_CHOICE)
+        form.message.errors.append(_(PRIVATE_CHOICE))
 
 
 @bp.get("/connections")
@@ -135,7 +137,7 @@ def accept(item_id: int) -> ResponseReturnValue:
         asker = connections.accept_request(current_user, item_id)
     except DomainError as error:
         return _refused(error)
-    flash(f"You are now connected with {asker.display_name}.")
+    flash(_("You are now connected with %(name)s.", name=asker.display_name))
     return redirect(_back())
 
 
@@ -147,7 +149,7 @@ def decline(item_id: int) -> ResponseReturnValue:
         connections.decline_request(current_user, item_id)
     except DomainError as error:
         return _refused(error)
-    flash("Request declined. They are not told.")
+    flash(_("Request declined. They are not told."))
     return redirect(_back())
 
 
@@ -161,7 +163,7 @@ def disconnect(user_id: int) -> ResponseReturnValue:
     except DomainError as error:
         return _refused(error)
     assert member is not None
-    flash(f"You are no longer connected with {member.display_name}.")
+    flash(_("You are no longer connected with %(name)s.", name=member.display_name))
     return redirect(_back())
 
 
@@ -175,7 +177,7 @@ def block(user_id: int) -> ResponseReturnValue:
     except DomainError as error:
         return _refused(error)
     assert member is not None
-    flash(f"You have blocked {member.display_name}. They are not told.")
+    flash(_("You have blocked %(name)s. They are not told.", name=member.display_name))
     return redirect(_back())
 
 
@@ -189,7 +191,7 @@ def unblock(user_id: int) -> ResponseReturnValue:
     except DomainError as error:
         return _refused(error)
     assert member is not None
-    flash(f"You have unblocked {member.display_name}.")
+    flash(_("You have unblocked %(name)s.", name=member.display_name))
     return redirect(_back())
 
 

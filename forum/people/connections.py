@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from flask_babel import gettext as _
 from sqlalchemy import delete, update
 from sqlalchemy.exc import IntegrityError
 
@@ -24,6 +25,7 @@ from forum.accounts.models import User
 from forum.checkins import agreements as checkins
 from forum.errors import DomainError, NotVisible
 from forum.extensions import db, utcnow
+from forum.i18n import N_
 from forum.notifications import services as notifications
 from forum.people import relations
 from forum.people.connection_queries import in_contact, latest_between
@@ -32,11 +34,11 @@ from forum.review import screening
 from forum.review.screening import Outcome, Verdict
 from forum.urls import path_for
 
-REQUEST_IMPOSSIBLE = "It isn't possible to send this request."
-IMPOSSIBLE = "That isn't possible."
-YOU_BLOCKED = "You have blocked this member. Unblock them to ask to connect."
-ANSWERED = "This request has already been answered."
-NOT_CONNECTED = "You are not connected to this member."
+REQUEST_IMPOSSIBLE = N_("It isn't possible to send this request.")
+IMPOSSIBLE = N_("That isn't possible.")
+YOU_BLOCKED = N_("You have blocked this member. Unblock them to ask to connect.")
+ANSWERED = N_("This request has already been answered.")
+NOT_CONNECTED = N_("You are not connected to this member.")
 
 WAIT_AFTER_DECLINE = timedelta(days=30)
 LIVE = (ConnectionState.pending, ConnectionState.accepted)
@@ -69,12 +71,14 @@ def ask_to_connect(
     Otherwise the caller shows "Request sent", whether or not anything arrives.
     """
     if member is None or not member.is_active_member:
-        raise DomainError(None, REQUEST_IMPOSSIBLE)
+        raise DomainError(None, _(REQUEST_IMPOSSIBLE))
     if not policy.can_ask_to_connect(actor, member):
-        raise DomainError(None, REQUEST_IMPOSSIBLE)
+        raise DomainError(None, _(REQUEST_IMPOSSIBLE))
     message = message.strip()
     if not message:
-        raise DomainError("message", "Write a message: it is all they will see besides your name.")
+        raise DomainError(
+            "message", _("Write a message: it is all they will see besides your name.")
+        )
     how_we_know = how_we_know.strip() if policy.says_how_we_know(actor) else ""
     checked = screening.screen_private(
         [actor.display_name, member.display_name], message=message, how_we_know=how_we_know
@@ -88,9 +92,9 @@ def ask_to_connect(
             return Outcome(
                 verdict, checked
             )  # already waiting: looks sent again, as after a decline
-        raise DomainError(None, REQUEST_IMPOSSIBLE)
+        raise DomainError(None, _(REQUEST_IMPOSSIBLE))
     if relations.has_blocked(actor, member):
-        raise DomainError(None, YOU_BLOCKED)  # the actor's own block: nothing to hide from them
+        raise DomainError(None, _(YOU_BLOCKED))  # the actor's own block: nothing to hide from them
     if latest is not None and _waits_after_decline(latest, actor):
         return Outcome(verdict, checked)
     silenced = relations.has_blocked(member, actor)
@@ -112,7 +116,7 @@ def ask_to_connect(
         db.session.flush()
     except IntegrityError:  # they asked us at the same moment: their request stands
         db.session.rollback()
-        raise DomainError(None, REQUEST_IMPOSSIBLE) from None
+        raise DomainError(None, _(REQUEST_IMPOSSIBLE)) from None
     if not silenced:
         _announce_request(actor, member)
     db.session.commit()
@@ -124,7 +128,7 @@ def _announce_request(asker: User, member: User) -> None:
     notifications.notify(
         member.id,
         "connection_request",
-        f"{asker.display_name} asked to connect with you",
+        _("%(name)s asked to connect with you", name=asker.display_name),
         path_for("connections.index"),
         template="connection_request",  # by email too, if they chose it
         asker_name=asker.display_name,
@@ -148,7 +152,7 @@ def _answer(actor: User, connection_id: int, state: ConnectionState) -> Connecti
     )
     if not result.rowcount:  # type: ignore[attr-defined]
         db.session.rollback()
-        raise DomainError(None, ANSWERED)
+        raise DomainError(None, _(ANSWERED))
     db.session.refresh(request)
     return request
 
@@ -161,7 +165,7 @@ def accept_request(actor: User, connection_id: int) -> User:
     notifications.notify(
         asker.id,
         "connection_accepted",
-        f"{actor.display_name} accepted your request to connect",
+        _("%(name)s accepted your request to connect", name=actor.display_name),
         path_for("connections.index"),
         template="connection_accepted",  # by email too, if they chose it and are in good standing
         member_name=actor.display_name,
@@ -182,10 +186,10 @@ def decline_request(actor: User, connection_id: int) -> User:
 def disconnect(actor: User, member: User | None) -> None:
     """Either side ends a connection; nobody is notified."""
     if member is None:
-        raise DomainError(None, NOT_CONNECTED)
+        raise DomainError(None, _(NOT_CONNECTED))
     if not _end_connection(actor, member, ConnectionState.accepted):
         db.session.rollback()
-        raise DomainError(None, NOT_CONNECTED)
+        raise DomainError(None, _(NOT_CONNECTED))
     db.session.commit()
 
 
@@ -214,7 +218,7 @@ def block_member(actor: User, member: User | None) -> None:
     own waiting request is withdrawn.
     """
     if member is None or not policy.can_block(actor, member, in_contact=in_contact(actor, member)):
-        raise DomainError(None, IMPOSSIBLE)
+        raise DomainError(None, _(IMPOSSIBLE))
     if relations.has_blocked(actor, member):
         return
     low, high = relations.pair(actor.id, member.id)
@@ -240,7 +244,7 @@ def block_member(actor: User, member: User | None) -> None:
 def unblock_member(actor: User, member: User | None) -> None:
     """Lift a block. What was ended or declined while it stood stays so."""
     if member is None:
-        raise DomainError(None, IMPOSSIBLE)
+        raise DomainError(None, _(IMPOSSIBLE))
     result = db.session.execute(
         delete(Block)
         .where(Block.blocker_id == actor.id, Block.blocked_id == member.id)
@@ -249,6 +253,6 @@ def unblock_member(actor: User, member: User | None) -> None:
     if not result.rowcount:  # type: ignore[attr-defined]
         db.session.rollback()
         if not policy.can_block(actor, member, in_contact=in_contact(actor, member)):
-            raise DomainError(None, IMPOSSIBLE)
+            raise DomainError(None, _(IMPOSSIBLE))
         return
     db.session.commit()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
+from flask_babel import gettext as _
 from sqlalchemy import ForeignKey, Index, String, Text, false, text
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -20,9 +21,12 @@ class WhoCanFind(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return {"nobody": "Nobody", "practitioners": "Practitioners", "all_members": "All members"}[
-            self.value
-        ]
+        labels: dict[str, str] = {
+            "nobody": _("Nobody"),
+            "practitioners": _("Practitioners"),
+            "all_members": _("All members"),
+        }
+        return labels[self.value]
 
 
 class Profile(Base):

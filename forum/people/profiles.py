@@ -14,16 +14,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import IO
 
+from flask_babel import gettext as _
+
 from forum import markup, policy
 from forum.accounts.models import User
 from forum.errors import DomainError
 from forum.extensions import db
+from forum.i18n import N_
 from forum.people import avatars
 from forum.people.models import Profile, WhoCanFind
 from forum.review import screening
 from forum.review.screening import Outcome, Verdict
 
-ABOUT_NEEDS_AN_EDIT = (
+ABOUT_NEEDS_AN_EDIT = N_(
     "This may identify someone. Every member who can find you reads your profile, "
     "so edit the highlighted parts out and save again."
 )
@@ -56,7 +59,7 @@ def update_profile(actor: User, changes: ProfileChanges) -> Outcome[Profile]:
     policy.require(policy.is_member(actor))
     display_name = _line(changes.display_name)
     if len(display_name) < 2:
-        raise DomainError("display_name", "Give a display name of at least 2 characters.")
+        raise DomainError("display_name", _("Give a display name of at least 2 characters."))
     about = changes.about.replace("\r\n", "\n").strip()
     checked = screening.screen(None, about=about)
     verdict = screening.guard_verdict(checked, None)

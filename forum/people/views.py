@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, render_template, request, send_file, url_for
 from flask.typing import ResponseReturnValue
+from flask_babel import gettext as _
 from flask_login import current_user
 
 from forum.errors import DomainError, NotVisible
@@ -112,9 +113,9 @@ def save_profile() -> ResponseReturnValue:
         getattr(form, error.field or "about").errors.append(error.message)
         return _edit_page(form, status=422)
     if outcome.verdict is not Verdict.published:
-        form.about.errors.append(profiles.ABOUT_NEEDS_AN_EDIT)
+        form.about.errors.append(_(profiles.ABOUT_NEEDS_AN_EDIT))
         return _edit_page(form, screening=outcome.screening, status=422)
-    flash("Your profile is saved.")
+    flash(_("Your profile is saved."))
     return redirect(url_for("people.profile", user_id=current_user.id))
 
 
@@ -128,7 +129,7 @@ def upload_photo() -> ResponseReturnValue:
         except DomainError as error:
             form.photo.errors.append(error.message)
         else:
-            flash("Your photo is saved.")
+            flash(_("Your photo is saved."))
             return redirect(url_for("people.edit_profile"))
     profile_form, prefilled = _saved_profile_form()
     return _edit_page(profile_form, photo_form=form, status=422, prefilled=prefilled)
@@ -138,7 +139,7 @@ def upload_photo() -> ResponseReturnValue:
 def remove_photo() -> ResponseReturnValue:
     if EmptyForm().validate_on_submit():
         profiles.remove_photo(current_user)
-        flash("Your photo is removed: your initials show instead.")
+        flash(_("Your photo is removed: your initials show instead."))
     return redirect(url_for("people.edit_profile"))
 
 
@@ -153,7 +154,7 @@ def privacy_settings() -> ResponseReturnValue:
             listed_in_directory=bool(form.listed_in_directory.data),
             show_member_type=bool(form.show_member_type.data),
         )
-        flash("Your privacy settings are saved.")
+        flash(_("Your privacy settings are saved."))
     else:
-        flash("Choose who can find you, then save again.", "error")
+        flash(_("Choose who can find you, then save again."), "error")
     return redirect(url_for("accounts.settings", _anchor="privacy"))

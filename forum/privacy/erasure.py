@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 from datetime import datetime
 
+from flask_babel import gettext as _
 from sqlalchemy import ColumnElement, SQLColumnExpression, delete, func, or_, select, update
 
 from forum import markup
@@ -30,6 +31,7 @@ from forum.drafts import data_rights as drafts
 from forum.errors import DomainError, NotAllowed
 from forum.events import services as events
 from forum.extensions import db, utcnow
+from forum.i18n import N_
 from forum.mail.models import OutboxMessage
 from forum.mentions import services as mentions
 from forum.messages.models import ConversationMember, Message
@@ -44,7 +46,7 @@ from forum.threads.models import Post, PostRevision, Topic, TopicRead
 
 FORMER_MEMBER = "Former member"
 REMOVED = "[removed]"
-WRONG_PASSWORD = "That is not your password. Nothing has been deleted."  # noqa: S105
+WRONG_PASSWORD = N_("That is not your password. Nothing has been deleted.")
 # Argon2 hashes start with "$argon2": this value can never verify against any password.
 UNUSABLE_PASSWORD = "!erased"  # noqa: S105
 TITLE_LENGTH = 150
@@ -62,7 +64,7 @@ def erase_account(member: User, password: str) -> None:
     if member.status is AccountStatus.erased:
         raise NotAllowed()
     if not passwords.check_password(member.password_hash, password):
-        raise DomainError("password", WRONG_PASSWORD)
+        raise DomainError("password", _(WRONG_PASSWORD))
     picture = erase_member(member)
     db.session.commit()
     delete_picture(picture)

@@ -27,10 +27,12 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask, current_app, render_template
+from flask_babel import gettext as _
 from sqlalchemy import case, select
 
 from forum.accounts.models import Application, User
 from forum.extensions import db, utcnow
+from forum.i18n import N_
 from forum.messages.models import Conversation, ConversationMember, Message
 from forum.people import avatars
 from forum.people.models import Block, Connection
@@ -38,7 +40,7 @@ from forum.spaces.models import Space
 from forum.threads.models import Post, Topic
 
 EXTENSION_KEY = "data_export_parts"
-YOU = "You"
+YOU = N_("You")  # the member, where a conversation says who wrote what: `_(YOU)`
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,7 @@ def register_part(app: Flask, build: PartBuilder) -> None:
 def _account(member: User) -> Part:
     return Part(
         "account",
-        "Your account and settings",
+        _("Your account and settings"),
         {
             "display_name": member.display_name,
             "email": member.email,
@@ -81,7 +83,7 @@ def _profile(member: User) -> Part:
     profile = member.profile  # joined with the account: no query
     return Part(
         "profile",
-        "Your profile and privacy settings",
+        _("Your profile and privacy settings"),
         {
             "role_line": profile.role_line,
             "organisation": profile.organisation,
@@ -116,7 +118,7 @@ def _application(member: User) -> Part:
             "question_from_the_moderators": found.info_request,
             "your_answer": found.info_response,
         }
-    return Part("application", "Your application", data)
+    return Part("application", _("Your application"), data)
 
 
 def _topics(member: User) -> Part:
@@ -128,7 +130,7 @@ def _topics(member: User) -> Part:
     ).all()
     return Part(
         "topics",
-        "Topics you started",
+        _("Topics you started"),
         [
             {
                 "id": topic.id,
@@ -141,7 +143,7 @@ def _topics(member: User) -> Part:
             }
             for topic, space_name in rows
         ],
-        "Topics marked anonymous showed “Anonymous member” as their author.",
+        _("Topics marked anonymous showed “Anonymous member” as their author."),
     )
 
 
@@ -155,7 +157,7 @@ def _posts(member: User) -> Part:
     ).all()
     return Part(
         "posts",
-        "Your posts",
+        _("Your posts"),
         [
             {
                 "id": post.id,
@@ -171,7 +173,7 @@ def _posts(member: User) -> Part:
             }
             for post, title, space_name in rows
         ],
-        "Posts marked anonymous showed “Anonymous member” as their author.",
+        _("Posts marked anonymous showed “Anonymous member” as their author."),
     )
 
 
@@ -194,6 +196,7 @@ def _conversations(member: User, blocked: set[int]) -> Part:
         if user_id != member.id:
             people.setdefault(conversation_id, []).append(name)
     messages: dict[int, list[dict[str, Any]]] = {}
+    you = _(YOU)
     for message, name in db.session.execute(
         select(Message, User.display_name)
         .join(User, User.id == Message.author_id)
@@ -204,7 +207,7 @@ def _conversations(member: User, blocked: set[int]) -> Part:
             continue
         own = message.author_id == member.id
         entry: dict[str, Any] = {
-            "from": YOU if own else name,
+            "from": you if own else name,
             "sent_at": message.created_at,
             "deleted": message.erased_at is not None,
             "text": message.body_source,
@@ -228,10 +231,12 @@ def _conversations(member: User, blocked: set[int]) -> Part:
         )
     return Part(
         "conversations",
-        "Your conversations",
+        _("Your conversations"),
         conversations,
-        "Other people are shown by display name only. Messages from members you have "
-        "blocked are left out, as they are on your conversation pages.",
+        _(
+            "Other people are shown by display name only. Messages from members you have "
+            "blocked are left out, as they are on your conversation pages."
+        ),
     )
 
 
@@ -261,7 +266,7 @@ def _connections(member: User) -> Part:
             entry["your_message"] = connection.message
             entry["where_and_when_you_knew_each_other"] = connection.how_we_know
         connections.append(entry)
-    return Part("connections", "Your connections", connections)
+    return Part("connections", _("Your connections"), connections)
 
 
 def _blocks(member: User) -> tuple[Part, set[int]]:
@@ -273,7 +278,7 @@ def _blocks(member: User) -> tuple[Part, set[int]]:
     ).all()
     part = Part(
         "blocked",
-        "Members you have blocked",
+        _("Members you have blocked"),
         [{"member": name, "blocked_at": at} for _, name, at in rows],
     )
     return part, {blocked_id for blocked_id, _, _ in rows}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from flask_babel import lazy_gettext as _l
 from wtforms import PasswordField, SubmitField
 from wtforms.validators import DataRequired, Length
 
@@ -10,8 +11,8 @@ from forum.forms import Form
 
 class DeleteAccountForm(Form):
     password = PasswordField(
-        "Password",
-        validators=[DataRequired(message="Enter your password."), Length(max=200)],
-        description="Your password, to show it is really you.",
+        _l("Password"),
+        validators=[DataRequired(message=_l("Enter your password.")), Length(max=200)],
+        description=_l("Your password, to show it is really you."),
     )
-    submit = SubmitField("Delete my account")
+    submit = SubmitField(_l("Delete my account"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, flash, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
+from flask_babel import gettext as _
 from flask_login import current_user, logout_user
 
 from forum.errors import DomainError
@@ -40,7 +41,7 @@ def delete_account() -> ResponseReturnValue:
             form.password.errors.append(error.message)
         else:
             logout_user()
-            flash("Your account is deleted. Thank you for taking part.")
+            flash(_("Your account is deleted. Thank you for taking part."))
             return redirect(url_for("accounts.sign_in"))
     status = 422 if form.is_submitted() else 200
     return render_template("privacy/delete_account.html", form=form), status

@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
+from flask_babel import gettext as _
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -78,7 +79,8 @@ class WatchedAction(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return {"hold": "Hold for review", "block": "Block"}[self.value]
+        labels: dict[str, str] = {"hold": _("Hold for review"), "block": _("Block")}
+        return labels[self.value]
 
 
 class WatchedWord(Base):

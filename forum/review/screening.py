@@ -15,6 +15,7 @@ from typing import Generic, TypeVar
 
 from forum import markup
 from forum.confidentiality.guard import scan
+from forum.i18n import N_
 from forum.review.models import StoredFinding
 from forum.spaces.models import Space
 from forum.threads.models import Post
@@ -104,7 +105,7 @@ def screen_post(post: Post) -> Screening:
     return screen(post.topic.space, **texts)
 
 
-NEEDS_A_CHOICE = (
+NEEDS_A_CHOICE = N_(
     "This may identify someone. Edit the highlighted parts, or say why it is safe "
     "to share and send it for review."
 )

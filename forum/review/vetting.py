@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from flask_babel import gettext as _
+from flask_babel import ngettext
 from sqlalchemy import case, func, select
 
 from forum.accounts.models import User
@@ -36,10 +38,6 @@ class Vetting:
     @property
     def must_hold(self) -> bool:
         return bool(self.watched) or self.new_member
-
-
-def _times(n: int) -> str:
-    return {1: "once", 2: "twice"}.get(n, f"{n} times")
 
 
 @dataclass(frozen=True)
@@ -85,14 +83,20 @@ def check_new_member(member: User) -> bool:
     if record.last_hour >= settings.new_member_posts_per_hour:
         raise DomainError(
             "body",
-            f"New members can post {_times(settings.new_member_posts_per_hour)} an hour; "
-            "try again in a little while.",
+            ngettext(
+                "New members can post once an hour; try again in a little while.",
+                "New members can post %(num)d times an hour; try again in a little while.",
+                settings.new_member_posts_per_hour,
+            ),
         )
     if record.last_day >= settings.new_member_posts_per_day:
         raise DomainError(
             "body",
-            f"New members can post {_times(settings.new_member_posts_per_day)} a day; "
-            "try again tomorrow.",
+            ngettext(
+                "New members can post once a day; try again tomorrow.",
+                "New members can post %(num)d times a day; try again tomorrow.",
+                settings.new_member_posts_per_day,
+            ),
         )
     return True
 
@@ -102,7 +106,7 @@ def check_watched(**texts: str) -> list[StoredFinding]:
     matches = watched.match_watched(texts)
     for match in matches:
         if match.action is WatchedAction.block:
-            raise DomainError("body", match.word.message or "This can't be posted as it is.")
+            raise DomainError("body", match.word.message or _("This can't be posted as it is."))
     return [match.finding() for match in matches]
 
 

@@ -17,6 +17,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from flask_babel import gettext as _
 from sqlalchemy import select
 
 from forum.extensions import db
@@ -83,15 +84,15 @@ def compile_word(pattern: str, is_regex: bool) -> re.Pattern[str]:
 def pattern_problem(pattern: str, is_regex: bool) -> str | None:
     """What is wrong with a word or pattern an admin wants to watch, or None."""
     if not pattern:
-        return "Give a word or pattern to watch for."
+        return str(_("Give a word or pattern to watch for."))
     if len(pattern) > MAX_PATTERN_LENGTH:
-        return f"Keep it to {MAX_PATTERN_LENGTH} characters or fewer."
+        return str(_("Keep it to %(count)d characters or fewer.", count=MAX_PATTERN_LENGTH))
     try:
         compiled = compile_word(pattern, is_regex)
     except re.error as error:
-        return f"That pattern is not a valid regular expression: {error}."
+        return str(_("That pattern is not a valid regular expression: %(error)s.", error=error))
     if compiled.search("") is not None:
-        return "That pattern matches empty text, so it would catch every post."
+        return str(_("That pattern matches empty text, so it would catch every post."))
     if is_regex and has_nested_quantifier(pattern):
         return (
             "That pattern repeats a repetition, like (a+)+, which can take far too long "

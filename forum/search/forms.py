@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from flask import request
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from wtforms import DateField, SearchField, SelectField, StringField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Length, Optional
@@ -19,18 +21,18 @@ class SearchForm(Form):
         csrf = False
 
     # Any length is accepted and cut to MAX_QUERY: a search box never answers an error.
-    q = SearchField("Search", validators=[Optional()])
-    space = SelectField("Space", choices=[SelectChoice("", "All spaces")], default="")
+    q = SearchField(_l("Search"), validators=[Optional()])
+    space = SelectField(_l("Space"), choices=[SelectChoice("", _l("All spaces"))], default="")
     author = StringField(
-        "Author",
+        _l("Author"),
         validators=[Optional(), Length(max=100)],
-        description="A member's display name. Anonymous posts never match.",
+        description=_l("A member's display name. Anonymous posts never match."),
     )
-    date_from = DateField("From", validators=[Optional()])
-    date_to = DateField("To", validators=[Optional()])
+    date_from = DateField(_l("From"), validators=[Optional()])
+    date_to = DateField(_l("To"), validators=[Optional()])
 
     def offer_spaces(self, spaces: list[Space]) -> None:
-        self.space.choices = [SelectChoice("", "All spaces")] + [
+        self.space.choices = [SelectChoice("", _("All spaces"))] + [
             SelectChoice(str(s.id), s.name) for s in spaces
         ]
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import enum
 
+from flask_babel import gettext as _
 from sqlalchemy import String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from forum.accounts.models import MemberType
 from forum.extensions import Base, enum_type
+from forum.i18n import N_
 
 
 class Audience(enum.StrEnum):
@@ -30,8 +32,8 @@ class Audience(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        """The composer's line: who will read what is written here."""
-        return _LABELS[self]
+        """The composer's line: who will read what is written here, in the reader's language."""
+        return str(_(_LABELS[self]))
 
 
 _P, _C, _A = MemberType.practitioner, MemberType.care_leaver, MemberType.ally
@@ -44,12 +46,12 @@ _ADMITS: dict[Audience, frozenset[MemberType]] = {
     Audience.moderators: frozenset(),
 }
 _LABELS = {
-    Audience.all_members: "All members can read this",
-    Audience.practitioners_allies: "Practitioners and allies can read this",
-    Audience.practitioners: "Practitioners only can read this",
-    Audience.care_leavers: "Care leavers only can read this",
-    Audience.care_leavers_practitioners: "Care leavers and practitioners can read this",
-    Audience.moderators: "Moderators only can read this",
+    Audience.all_members: N_("All members can read this"),
+    Audience.practitioners_allies: N_("Practitioners and allies can read this"),
+    Audience.practitioners: N_("Practitioners only can read this"),
+    Audience.care_leavers: N_("Care leavers only can read this"),
+    Audience.care_leavers_practitioners: N_("Care leavers and practitioners can read this"),
+    Audience.moderators: N_("Moderators only can read this"),
 }
 
 

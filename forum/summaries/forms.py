@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from flask_babel import lazy_gettext as _l
 from wtforms import SubmitField, TextAreaField
 from wtforms.validators import DataRequired, Length
 
@@ -10,9 +11,9 @@ from forum.threads.forms import MESSAGE_HINT, GuardedForm
 
 class SummaryForm(GuardedForm):
     body = TextAreaField(
-        "Summary",
+        _l("Summary"),
         validators=[DataRequired(), Length(max=20000)],
-        description="What was asked, and what was agreed. " + MESSAGE_HINT,
+        description=_l("What was asked, and what was agreed. %(hint)s", hint=MESSAGE_HINT),
     )
-    preview = SubmitField("Preview")
-    submit = SubmitField("Save summary")
+    preview = SubmitField(_l("Preview"))
+    submit = SubmitField(_l("Save summary"))

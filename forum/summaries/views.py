@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
+from flask_babel import gettext as _
 from flask_login import current_user
 from werkzeug.wrappers import Response
 
@@ -50,7 +51,7 @@ def write(topic_id: int) -> ResponseReturnValue:
                     if outcome.verdict is Verdict.held:
                         composer.held_notice()
                     else:
-                        flash("The summary is saved.")
+                        flash(_("The summary is saved."))
                     return redirect(url_for("threads.topic", topic_id=topic.id, _anchor="summary"))
     status = 422 if form.errors else 200
     return render_template(
@@ -78,5 +79,5 @@ def _set_helpful(post_id: int, *, helpful: bool) -> Response:
     post = threads.visible_post(current_user, post_id)
     if EmptyForm().validate_on_submit():
         services.set_helpful(current_user, post, helpful)
-        flash("Marked as helpful." if helpful else "No longer marked as helpful.")
+        flash(_("Marked as helpful.") if helpful else _("No longer marked as helpful."))
     return redirect(url_for("threads.permalink", post_id=post.id))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from flask import flash, request
+from flask_babel import gettext as _
 from flask_login import current_user
 
 from forum.accounts.models import User
@@ -58,7 +59,7 @@ def needs_a_choice(form: GuardedForm, outcome: Outcome[Any]) -> Composed:
             "Say why this is safe to share, or edit the highlighted parts out."
         )
     else:
-        form.body.errors.append(screening.NEEDS_A_CHOICE)
+        form.body.errors.append(_(screening.NEEDS_A_CHOICE))
     return Composed(screening=outcome.screening)
 
 
@@ -69,6 +70,8 @@ def refused(form: GuardedForm, error: DomainError) -> Composed:
 
 def held_notice() -> None:
     flash(
-        "Held for review: a moderator will read it before anyone else can. "
-        "Until then only you and the moderators can see it."
+        _(
+            "Held for review: a moderator will read it before anyone else can. "
+            "Until then only you and the moderators can see it."
+        )
     )

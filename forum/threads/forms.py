@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from flask_babel import lazy_gettext as _l
 from wtforms import BooleanField, SelectField, StringField, SubmitField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length
@@ -9,18 +10,23 @@ from wtforms.validators import DataRequired, Length
 from forum.forms import Form
 from forum.threads.models import ContentNote
 
-MESSAGE_HINT = "Markdown works: **bold**, *italic*, > quote, - lists, [links](https://…)."
+MESSAGE_HINT = _l("Markdown works: **bold**, *italic*, > quote, - lists, [links](https://…).")
 
-CONTENT_NOTES = [SelectChoice("", "None"), *(SelectChoice(n.value, n.label) for n in ContentNote)]
+CONTENT_NOTES = [
+    SelectChoice("", _l("None")),
+    *(SelectChoice(n.value, _l(n.label)) for n in ContentNote),
+]
 
 
 def _content_note_field() -> SelectField:
     return SelectField(
-        "Content note",
+        _l("Content note"),
         choices=CONTENT_NOTES,
         default="",
-        description="If this topic may distress readers, say why: members can choose "
-        "to have such topics collapsed.",
+        description=_l(
+            "If this topic may distress readers, say why: members can choose "
+            "to have such topics collapsed."
+        ),
     )
 
 
@@ -33,44 +39,44 @@ class GuardedForm(Form):
     """What the author adds when the guard finds something they want to keep."""
 
     justification = TextAreaField(
-        "Why is this safe to share?",
+        _l("Why is this safe to share?"),
         validators=[Length(max=1000)],
-        description="A moderator reads this before the post is published.",
+        description=_l("A moderator reads this before the post is published."),
     )
-    send_for_review = SubmitField("Send for review")
+    send_for_review = SubmitField(_l("Send for review"))
 
 
 class TopicForm(GuardedForm):
-    title = StringField("Title", validators=[DataRequired(), Length(min=3, max=150)])
+    title = StringField(_l("Title"), validators=[DataRequired(), Length(min=3, max=150)])
     body = TextAreaField(
-        "Message", validators=[DataRequired(), Length(max=20000)], description=MESSAGE_HINT
+        _l("Message"), validators=[DataRequired(), Length(max=20000)], description=MESSAGE_HINT
     )
-    anonymous = BooleanField("Post anonymously")
+    anonymous = BooleanField(_l("Post anonymously"))
     content_note = _content_note_field()
-    preview = SubmitField("Preview")
-    submit = SubmitField("Post topic")
+    preview = SubmitField(_l("Preview"))
+    submit = SubmitField(_l("Post topic"))
 
 
 class ReplyForm(GuardedForm):
     body = TextAreaField(
-        "Message", validators=[DataRequired(), Length(max=20000)], description=MESSAGE_HINT
+        _l("Message"), validators=[DataRequired(), Length(max=20000)], description=MESSAGE_HINT
     )
-    anonymous = BooleanField("Post anonymously")
-    preview = SubmitField("Preview")
-    submit = SubmitField("Post reply")
+    anonymous = BooleanField(_l("Post anonymously"))
+    preview = SubmitField(_l("Preview"))
+    submit = SubmitField(_l("Post reply"))
 
 
 class EditForm(GuardedForm):
-    title = StringField("Title", validators=[Length(max=150)])
+    title = StringField(_l("Title"), validators=[Length(max=150)])
     body = TextAreaField(
-        "Message", validators=[DataRequired(), Length(max=20000)], description=MESSAGE_HINT
+        _l("Message"), validators=[DataRequired(), Length(max=20000)], description=MESSAGE_HINT
     )
-    preview = SubmitField("Preview")
-    submit = SubmitField("Save changes")
+    preview = SubmitField(_l("Preview"))
+    submit = SubmitField(_l("Save changes"))
 
 
 class ContentNoteForm(Form):
     """Mark a topic as distressing after it is written, or clear the mark."""
 
     content_note = _content_note_field()
-    submit = SubmitField("Save content note")
+    submit = SubmitField(_l("Save content note"))

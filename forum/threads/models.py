@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
+from flask_babel import gettext as _
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -30,9 +31,12 @@ class ContentNote(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return {"abuse": "Abuse", "self_harm": "Self-harm", "bereavement": "Bereavement"}[
-            self.value
-        ]
+        labels: dict[str, str] = {
+            "abuse": _("Abuse"),
+            "self_harm": _("Self-harm"),
+            "bereavement": _("Bereavement"),
+        }
+        return labels[self.value]
 
 
 class Topic(Base):

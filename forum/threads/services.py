@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from flask_babel import gettext as _
 from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
@@ -32,13 +33,13 @@ from forum.threads.models import (
 def _clean_title(title: str) -> str:
     title = " ".join(title.split())
     if len(title) < 3:
-        raise DomainError("title", "Give the topic a title of at least 3 characters.")
+        raise DomainError("title", _("Give the topic a title of at least 3 characters."))
     return title
 
 
 def _clean_body(body: str) -> str:
     if not body.strip():
-        raise DomainError("body", "Write a message.")
+        raise DomainError("body", _("Write a message."))
     return body.replace("\r\n", "\n").rstrip()
 
 
@@ -142,8 +143,10 @@ def reply(
     policy.require(policy.can_view_topic(actor, topic))
     if not policy.can_reply(actor, topic):
         if policy.chat_is_waiting(topic):
-            raise DomainError("body", "This chat is not open yet: replies open at the start time.")
-        raise DomainError("body", "This topic is locked: no new replies.")
+            raise DomainError(
+                "body", _("This chat is not open yet: replies open at the start time.")
+            )
+        raise DomainError("body", _("This topic is locked: no new replies."))
     source = _clean_body(body)
     vetted = vetting.vet(actor, body=source)
     checked = mentions.screen(actor, topic.space, body=source)

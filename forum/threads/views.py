@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
+from flask_babel import gettext as _
 from flask_login import current_user
 from werkzeug.wrappers import Response
 
@@ -13,6 +14,7 @@ from forum.errors import DomainError, NotVisible
 from forum.events import composer as event_composer
 from forum.extensions import limiter
 from forum.forms import EmptyForm
+from forum.i18n import N_
 from forum.mentions import services as mentions
 from forum.mentions.forms import picked_ids
 from forum.review.screening import Verdict
@@ -266,7 +268,7 @@ def edit(post_id: int) -> ResponseReturnValue:
                     if outcome.verdict is Verdict.held:
                         composer.held_notice()
                     else:
-                        flash("Your changes are saved.")
+                        flash(_("Your changes are saved."))
                     return redirect(_post_url(post.topic_id, post.number, post.id))
     draft = composing.restore(current_user, places.edit(post.id), form)
     status = 422 if form.errors else 200
@@ -280,7 +282,7 @@ def delete(post_id: int) -> Response:
     post = queries.visible_post(current_user, post_id)
     if EmptyForm().validate_on_submit():
         services.delete_post(current_user, post)
-        flash("The post is deleted.")
+        flash(_("The post is deleted."))
     if post.number == 1:
         return redirect(url_for("spaces.space", slug=post.topic.space.slug))
     return redirect(_post_url(post.topic_id, post.number, post.id))
@@ -295,10 +297,10 @@ def revisions(post_id: int) -> ResponseReturnValue:
 
 
 TOPIC_CHANGES = {
-    "pin": "Topic pinned.",
-    "unpin": "Topic unpinned.",
-    "lock": "Topic locked.",
-    "unlock": "Topic unlocked.",
+    "pin": N_("Topic pinned."),
+    "unpin": N_("Topic unpinned."),
+    "lock": N_("Topic locked."),
+    "unlock": N_("Topic unlocked."),
 }
 
 
@@ -310,7 +312,7 @@ def moderate_topic(topic_id: int, change: str) -> Response:
             services.set_pinned(current_user, topic, change == "pin")
         else:
             services.set_locked(current_user, topic, change == "lock")
-        flash(TOPIC_CHANGES[change])
+        flash(_(TOPIC_CHANGES[change]))
     return redirect(url_for("threads.topic", topic_id=topic.id))
 
 
@@ -322,7 +324,11 @@ def content_note(topic_id: int) -> Response:
     if form.validate_on_submit():
         services.set_content_note(current_user, topic, chosen_note(form.content_note.data))
         note = topic.content_note
-        flash(f"Content note: {note.label}." if note else "The content note is removed.")
+        flash(
+            _("Content note: %(note)s.", note=note.label)
+            if note
+            else _("The content note is removed.")
+        )
     else:
-        flash("Choose a content note from the list.", "error")
+        flash(_("Choose a content note from the list."), "error")
     return redirect(url_for("threads.topic", topic_id=topic.id))

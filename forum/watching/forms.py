@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from flask_babel import lazy_gettext as _l
 from wtforms import StringField
 from wtforms.validators import AnyOf
 
@@ -12,4 +13,4 @@ LEVELS = ("watching", "muted", NORMAL)
 
 
 class WatchForm(Form):
-    level = StringField("Level", validators=[AnyOf(LEVELS)])
+    level = StringField(_l("Level"), validators=[AnyOf(LEVELS)])

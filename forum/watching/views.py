@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, url_for
 from flask.typing import ResponseReturnValue
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
 from forum.spaces import queries as spaces
@@ -15,15 +16,17 @@ from forum.watching.models import WatchLevel
 bp = Blueprint("watching", __name__)
 
 TOPIC_SAID = {
-    "watching": "You are watching this topic: you will hear about every reply.",
-    "muted": "You muted this topic: you will hear nothing more from it, except mentions.",
-    NORMAL: "This topic is back to normal notifications.",
+    "watching": _l("You are watching this topic: you will hear about every reply."),
+    "muted": _l("You muted this topic: you will hear nothing more from it, except mentions."),
+    NORMAL: _l("This topic is back to normal notifications."),
 }
 SPACE_SAID = {
-    "watching": "You are watching this space: you will hear about every new topic in it.",
-    "muted": "You muted this space: you will hear nothing from it, except mentions "
-    "and replies to your own topics.",
-    NORMAL: "This space is back to normal notifications.",
+    "watching": _l("You are watching this space: you will hear about every new topic in it."),
+    "muted": _l(
+        "You muted this space: you will hear nothing from it, except mentions "
+        "and replies to your own topics."
+    ),
+    NORMAL: _l("This space is back to normal notifications."),
 }
 
 
@@ -40,7 +43,7 @@ def topic(topic_id: int) -> ResponseReturnValue:
     chosen = _chosen(WatchForm())
     if chosen is not None:
         services.set_topic_level(current_user, found, chosen[1])
-        flash(TOPIC_SAID[chosen[0]])
+        flash(str(TOPIC_SAID[chosen[0]]))
     return redirect(url_for("threads.topic", topic_id=found.id))
 
 
@@ -50,5 +53,5 @@ def space(slug: str) -> ResponseReturnValue:
     chosen = _chosen(WatchForm())
     if chosen is not None:
         services.set_space_level(current_user, found, chosen[1])
-        flash(SPACE_SAID[chosen[0]])
+        flash(str(SPACE_SAID[chosen[0]]))
     return redirect(url_for("spaces.space", slug=found.slug))

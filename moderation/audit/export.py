@@ -11,17 +11,20 @@ import csv
 import io
 from collections.abc import Iterable, Iterator
 
+from flask_babel import gettext as _
+
+from forum.i18n import N_
 from moderation.audit.queries import AuditRow
 
 HEADER = (
-    "When (UTC)",
-    "Who",
-    "Action",
-    "Action code",
-    "Target",
-    "Target type",
-    "Target id",
-    "Reason",
+    N_("When (UTC)"),
+    N_("Who"),
+    N_("Action"),
+    N_("Action code"),
+    N_("Target"),
+    N_("Target type"),
+    N_("Target id"),
+    N_("Reason"),
 )
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -43,7 +46,7 @@ def csv_lines(rows: Iterable[AuditRow]) -> Iterator[str]:
         buffer.truncate()
         return text
 
-    yield line(HEADER)
+    yield line(_(title) for title in HEADER)
     for row in rows:
         entry = row.entry
         yield line(

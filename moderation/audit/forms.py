@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from flask_babel import lazy_gettext as _l
 from wtforms import DateField, SelectField, StringField
 from wtforms.validators import Length, Optional, Regexp, ValidationError
 
@@ -19,25 +20,27 @@ class AuditFilterForm(Form):
         csrf = False
 
     who = StringField(
-        "Who",
+        _l("Who"),
         validators=[Optional(), Length(max=60)],
-        description="The moderator's display name, or part of it.",
+        description=_l("The moderator's display name, or part of it."),
     )
     # Any well-formed code is accepted, so an action with no label yet can still be found.
     action = SelectField(
-        "Action",
-        choices=action_choices(),
+        _l("Action"),
+        choices=action_choices,  # built per request, in the reader's language
         validate_choice=False,
-        validators=[Optional(), Regexp(r"^[a-z_]+\.[a-z_]+$", message="Choose an action.")],
-        description="What was done.",
+        validators=[Optional(), Regexp(r"^[a-z_]+\.[a-z_]+$", message=_l("Choose an action."))],
+        description=_l("What was done."),
     )
     target = StringField(
-        "Target",
+        _l("Target"),
         validators=[Optional(), Length(max=60)],
-        description="For example “post 12” or “member 5”.",
+        description=_l("For example “post 12” or “member 5”."),
     )
-    date_from = DateField("From", validators=[Optional()], description="A date, in UTC.")
-    date_to = DateField("To", validators=[Optional()], description="A date, in UTC; included.")
+    date_from = DateField(_l("From"), validators=[Optional()], description=_l("A date, in UTC."))
+    date_to = DateField(
+        _l("To"), validators=[Optional()], description=_l("A date, in UTC; included.")
+    )
 
     def validate_target(self, field: Any) -> None:
         try:

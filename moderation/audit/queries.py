@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from flask import url_for
+from flask_babel import gettext as _
 from sqlalchemy import Select, literal, select, union_all
 from sqlalchemy.orm import contains_eager
 
@@ -203,16 +204,24 @@ def _target(kind: str, ident: int, names: dict[tuple[str, int], str]) -> Target:
     name = names.get((kind, ident))
     noun = target_noun(kind)
     if kind == "post":
-        label = f"Post {ident} in “{name}”" if name else f"Post {ident}"
+        label = (
+            _("Post %(id)s in “%(title)s”", id=ident, title=name)
+            if name
+            else _("Post %(id)s", id=ident)
+        )
         return Target(label, url_for("threads.permalink", post_id=ident) if name else None)
     if kind == "topic":
-        label = f"Topic “{name}”" if name else f"Topic {ident}"
+        label = _("Topic “%(title)s”", title=name) if name else _("Topic %(id)s", id=ident)
         return Target(label, url_for("threads.topic", topic_id=ident) if name else None)
     if kind == "user":
-        label = f"{name} · member {ident}" if name else f"Member {ident}"
+        label = (
+            _("%(name)s · member %(id)s", name=name, id=ident)
+            if name
+            else _("Member %(id)s", id=ident)
+        )
         return Target(label, routed_path(f"/moderation/members/{ident}") if name else None)
     if kind in {"report", "report_case"}:
-        return Target(f"Report {ident}", routed_path(f"/moderation/reports/{ident}"))
+        return Target(_("Report %(id)s", id=ident), routed_path(f"/moderation/reports/{ident}"))
     if kind == "watched_word":
         return Target(f"{noun} {ident}", routed_path("/moderation/watched-words"))
     if kind in {"setting", "settings"}:

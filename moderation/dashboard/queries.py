@@ -11,11 +11,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from flask_babel import gettext as _
+from flask_babel import ngettext
 from sqlalchemy import Select, func, select
 
 from forum import policy
 from forum.accounts.models import AccountStatus, Application, User
 from forum.extensions import db, utcnow
+from forum.i18n import N_
 from forum.review.models import ReviewItem, ReviewState
 from forum.threads.models import Post, Topic
 from moderation.models import CaseState, ReportCase
@@ -52,11 +55,13 @@ class Dashboard:
 def age(since: datetime) -> str:
     """An age badge: "12 minutes", "5 hours", "3 days"."""
     seconds = max((utcnow() - since).total_seconds(), 0)
-    for size, unit in ((86400, "day"), (3600, "hour"), (60, "minute")):
-        if seconds >= size:
-            n = int(seconds // size)
-            return f"{n} {unit}{'s' if n != 1 else ''}"
-    return "under a minute"
+    if seconds >= 86400:
+        return str(ngettext("%(num)d day", "%(num)d days", int(seconds // 86400)))
+    if seconds >= 3600:
+        return str(ngettext("%(num)d hour", "%(num)d hours", int(seconds // 3600)))
+    if seconds >= 60:
+        return str(ngettext("%(num)d minute", "%(num)d minutes", int(seconds // 60)))
+    return str(_("under a minute"))
 
 
 def _pending_applications() -> Any:
@@ -144,5 +149,14 @@ def _reports() -> tuple[Waiting, Waiting]:
     for is_urgent, title, kind, oldest_at, count, _place in db.session.execute(
         select(ranked).where(ranked.c.place == 1)
     ):
-        found[bool(is_urgent)] = Waiting(int(count), oldest_at, title or f"A reported {kind}")
+        found[bool(is_urgent)] = Waiting(int(count), oldest_at, title or _reported(kind))
     return found[True], found[False]
+
+
+_REPORTED = {"post": N_("A reported post"), "message": N_("A reported message")}
+
+
+def _reported(kind: str) -> str:
+    """A queue's oldest report when it has no topic title to show (a message, a check-in item)."""
+    known = _REPORTED.get(kind)
+    return str(_(known) if known else _("A reported %(kind)s", kind=kind))

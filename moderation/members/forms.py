@@ -6,18 +6,19 @@ unique id ("warn-reason", "suspend-reason") and a label of its own.
 
 from __future__ import annotations
 
+from flask_babel import lazy_gettext as _l
 from wtforms import DateField, SearchField, SubmitField, TextAreaField
 from wtforms.validators import DataRequired, Length
 
 from forum.forms import Form
 
-_REASON_HINT = "The member reads this, by email and when they next sign in."
+_REASON_HINT = _l("The member reads this, by email and when they next sign in.")
 
 
 def _reason(description: str = _REASON_HINT) -> TextAreaField:
     return TextAreaField(
-        "Reason",
-        validators=[DataRequired(message="Give a reason."), Length(max=2000)],
+        _l("Reason"),
+        validators=[DataRequired(message=_l("Give a reason.")), Length(max=2000)],
         description=description,
     )
 
@@ -28,47 +29,47 @@ class SearchForm(Form):
     class Meta:
         csrf = False
 
-    q = SearchField("Search members", validators=[Length(max=100)])
-    submit = SubmitField("Search")
+    q = SearchField(_l("Search members"), validators=[Length(max=100)])
+    submit = SubmitField(_l("Search"))
 
 
 class WarnForm(Form):
-    reason = _reason("The member sees this on their next page, and by email.")
-    submit = SubmitField("Warn")
+    reason = _reason(_l("The member sees this on their next page, and by email."))
+    submit = SubmitField(_l("Warn"))
 
 
 class SuspendForm(Form):
     reason = _reason()
     until = DateField(
-        "Until",
-        validators=[DataRequired(message="Give the last day of the suspension.")],
-        description="The suspension ends at the end of this day (UK time) and lifts itself.",
+        _l("Until"),
+        validators=[DataRequired(message=_l("Give the last day of the suspension."))],
+        description=_l("The suspension ends at the end of this day (UK time) and lifts itself."),
     )
-    submit = SubmitField("Suspend")
+    submit = SubmitField(_l("Suspend"))
 
 
 class BanForm(Form):
     reason = _reason()
-    submit = SubmitField("Ban")
+    submit = SubmitField(_l("Ban"))
 
 
 class LiftForm(Form):
-    reason = _reason("Recorded in the audit log; the member is told by email.")
-    submit = SubmitField("Lift")
+    reason = _reason(_l("Recorded in the audit log; the member is told by email."))
+    submit = SubmitField(_l("Lift"))
 
 
 class NoteForm(Form):
     body = TextAreaField(
-        "Note",
-        validators=[DataRequired(message="Write the note."), Length(max=5000)],
-        description="Only moderators ever read notes. The member is not told.",
+        _l("Note"),
+        validators=[DataRequired(message=_l("Write the note.")), Length(max=5000)],
+        description=_l("Only moderators ever read notes. The member is not told."),
     )
-    submit = SubmitField("Add note")
+    submit = SubmitField(_l("Add note"))
 
 
 class RoleForm(Form):
     """Grant or remove moderator rights; the page shows the one button that applies."""
 
-    reason = _reason("Recorded in the audit log.")
-    grant = SubmitField("Make moderator")
-    revoke = SubmitField("Remove moderator rights")
+    reason = _reason(_l("Recorded in the audit log."))
+    grant = SubmitField(_l("Make moderator"))
+    revoke = SubmitField(_l("Remove moderator rights"))

@@ -8,40 +8,46 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from flask_babel import gettext as _
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import joinedload
 
 from forum import policy
 from forum.accounts.models import AccountStatus, Role, User
 from forum.extensions import db
+from forum.i18n import N_
 from moderation.members.clock import day_of, long_date
 from moderation.models import MemberNote, Sanction, SanctionKind
 
 LIST_LIMIT = 50
 
 _STATUS_LABELS = {
-    AccountStatus.unverified: "Email not confirmed",
-    AccountStatus.pending: "Waiting for approval",
-    AccountStatus.info_requested: "Asked for more information",
-    AccountStatus.active: "Active",
-    AccountStatus.rejected: "Not approved",
-    AccountStatus.withdrawn: "Withdrew their application",
-    AccountStatus.banned: "Banned",
+    AccountStatus.unverified: N_("Email not confirmed"),
+    AccountStatus.pending: N_("Waiting for approval"),
+    AccountStatus.info_requested: N_("Asked for more information"),
+    AccountStatus.active: N_("Active"),
+    AccountStatus.rejected: N_("Not approved"),
+    AccountStatus.withdrawn: N_("Withdrew their application"),
+    AccountStatus.banned: N_("Banned"),
 }
-_ROLE_LABELS = {Role.member: "Member", Role.moderator: "Moderator", Role.admin: "Admin"}
+_ROLE_LABELS = {
+    Role.member: N_("Member"),
+    Role.moderator: N_("Moderator"),
+    Role.admin: N_("Admin"),
+}
 
 
 def standing(member: User) -> str:
     """Where the account stands, in words; a suspension that has run out reads as active."""
     if member.is_suspended and member.suspended_until is not None:
-        return f"Suspended until {long_date(day_of(member.suspended_until))}"
+        return str(_("Suspended until %(day)s", day=long_date(day_of(member.suspended_until))))
     if member.status is AccountStatus.suspended:
-        return "Active (their suspension has ended)"
-    return _STATUS_LABELS[member.status]
+        return str(_("Active (their suspension has ended)"))
+    return str(_(_STATUS_LABELS[member.status]))
 
 
 def role_label(member: User) -> str:
-    return _ROLE_LABELS[member.role]
+    return str(_(_ROLE_LABELS[member.role]))
 
 
 @dataclass(frozen=True)

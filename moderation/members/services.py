@@ -10,19 +10,22 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from flask_babel import gettext as _
 from sqlalchemy import ColumnElement, and_, or_, update
 
 from forum import policy
 from forum.accounts.models import AccountStatus, Role, User
 from forum.errors import DomainError
 from forum.extensions import db, utcnow
+from forum.i18n import N_
 from forum.mail import services as mail
 from forum.urls import absolute_url
 from moderation.members import clock
 from moderation.members.queries import latest_sanction
 from moderation.models import AuditEntry, MemberNote, Sanction, SanctionKind
 
-NEEDS_REASON = "Give a reason: the member reads it."
+NEEDS_REASON = N_("Give a reason: the member reads it.")
+FOR_THE_LOG = N_("Give a reason: it is recorded in the audit log.")
 
 # Audit log actions, as verbs like the rest of the log ("application.approve").
 _ACTIONS = {
@@ -36,7 +39,7 @@ _ACTIONS = {
 def _reason(reason: str, message: str = NEEDS_REASON) -> str:
     reason = reason.strip()
     if not reason:
-        raise DomainError("reason", message)
+        raise DomainError("reason", _(message))
     return reason
 
 
@@ -79,19 +82,19 @@ def _change(member: User, still: ColumnElement[bool], **values: Any) -> bool:
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
-def _refused(member: User, doing: str) -> DomainError:
+def _refused(member: User, not_in_good_standing: str) -> DomainError:
     """Why the conditional update found nothing to change, naming who acted first."""
     db.session.rollback()
     db.session.refresh(member)
     if member.is_suspended:
-        kind, word = SanctionKind.suspension, "suspended"
+        kind, already = SanctionKind.suspension, N_("%(name)s is already suspended by %(who)s.")
     elif member.status is AccountStatus.banned:
-        kind, word = SanctionKind.ban, "banned"
+        kind, already = SanctionKind.ban, N_("%(name)s is already banned by %(who)s.")
     else:
-        return DomainError(None, f"Only a member in good standing can be {doing}.")
+        return DomainError(None, not_in_good_standing)
     earlier = latest_sanction(member.id, kind)
-    who = earlier.moderator.display_name if earlier else "another moderator"
-    return DomainError(None, f"{member.display_name} is already {word} by {who}.")
+    who = earlier.moderator.display_name if earlier else _("another moderator")
+    return DomainError(None, _(already, name=member.display_name, who=who))
 
 
 def _sanction(
@@ -110,7 +113,7 @@ def warn_member(moderator: User, member: User, reason: str) -> Sanction:
     policy.require(policy.can_sanction(moderator, member), hide=False)
     reason = _reason(reason)
     if not member.is_active_member:
-        raise DomainError(None, "Only a member in good standing can be warned.")
+        raise DomainError(None, _("Only a member in good standing can be warned."))
     sanction = _sanction(moderator, member, SanctionKind.warning, reason)
     db.session.execute(
         update(User)
@@ -138,7 +141,7 @@ def suspend_member(moderator: User, member: User, reason: str, until: date) -> S
     policy.require(policy.can_sanction(moderator, member), hide=False)
     reason = _reason(reason)
     if until <= clock.today():
-        raise DomainError("until", "Give a date after today.")
+        raise DomainError("until", _("Give a date after today."))
     ends_at = clock.end_of_day(until)
     changed = _change(
         member,
@@ -148,7 +151,7 @@ def suspend_member(moderator: User, member: User, reason: str, until: date) -> S
         session_version=User.session_version + 1,
     )
     if not changed:
-        raise _refused(member, "suspended")
+        raise _refused(member, _("Only a member in good standing can be suspended."))
     sanction = _sanction(moderator, member, SanctionKind.suspension, reason, ends_at=ends_at)
     mail.queue(
         member.email,
@@ -173,7 +176,7 @@ def ban_member(moderator: User, member: User, reason: str) -> Sanction:
         session_version=User.session_version + 1,
     )
     if not changed:
-        raise _refused(member, "banned")
+        raise _refused(member, _("Only a member in good standing can be banned."))
     sanction = _sanction(moderator, member, SanctionKind.ban, reason)
     mail.queue(member.email, "member_banned", user=member, reason=reason)
     db.session.commit()
@@ -183,7 +186,7 @@ def ban_member(moderator: User, member: User, reason: str) -> Sanction:
 def lift_sanction(moderator: User, member: User, reason: str) -> Sanction:
     """End a suspension or ban early: the member can sign in again at once."""
     policy.require(policy.can_sanction(moderator, member), hide=False)
-    reason = _reason(reason, "Give a reason: it is recorded in the audit log.")
+    reason = _reason(reason, FOR_THE_LOG)
     changed = _change(
         member,
         or_(User.status == AccountStatus.banned, _in_force_suspension()),
@@ -196,8 +199,10 @@ def lift_sanction(moderator: User, member: User, reason: str) -> Sanction:
             member.id, SanctionKind.suspension, SanctionKind.ban, SanctionKind.lift
         )
         if last is not None and last.kind is SanctionKind.lift:
-            raise DomainError(None, f"This was already lifted by {last.moderator.display_name}.")
-        raise DomainError(None, f"{member.display_name} is not suspended or banned.")
+            raise DomainError(
+                None, _("This was already lifted by %(name)s.", name=last.moderator.display_name)
+            )
+        raise DomainError(None, _("%(name)s is not suspended or banned.", name=member.display_name))
     sanction = _sanction(moderator, member, SanctionKind.lift, reason)
     mail.queue(
         member.email,
@@ -214,10 +219,10 @@ def add_member_note(moderator: User, member: User, body: str) -> MemberNote:
     """A note only moderators read; never on your own record, where you could not see it."""
     policy.require(policy.can_keep_member_notes(moderator))
     if member.id == moderator.id:
-        raise DomainError("body", "You cannot keep notes on yourself.")
+        raise DomainError("body", _("You cannot keep notes on yourself."))
     body = body.strip()
     if not body:
-        raise DomainError("body", "Write the note.")
+        raise DomainError("body", _("Write the note."))
     note = MemberNote(user_id=member.id, author_id=moderator.id, body=body)
     db.session.add(note)
     # The text stays with the note: the audit row says a note was written, not what it says.
@@ -229,7 +234,7 @@ def add_member_note(moderator: User, member: User, body: str) -> MemberNote:
 def set_moderator_role(admin: User, member: User, is_moderator: bool, reason: str) -> None:
     """Admins grant or remove moderator rights; admins themselves are left alone."""
     policy.require(policy.can_manage_site(admin), hide=False)
-    reason = _reason(reason, "Give a reason: it is recorded in the audit log.")
+    reason = _reason(reason, FOR_THE_LOG)
     if is_moderator:
         still = and_(User.role == Role.member, _in_good_standing())
         new_role, action = Role.moderator, "role.grant"
@@ -240,11 +245,15 @@ def set_moderator_role(admin: User, member: User, is_moderator: bool, reason: st
         db.session.rollback()
         db.session.refresh(member)
         if member.role is new_role:
-            word = "a moderator" if is_moderator else "not a moderator"
-            raise DomainError(None, f"{member.display_name} is already {word}.")
+            already = (
+                N_("%(name)s is already a moderator.")
+                if is_moderator
+                else N_("%(name)s is already not a moderator.")
+            )
+            raise DomainError(None, _(already, name=member.display_name))
         if member.role is Role.admin:
-            raise DomainError(None, f"{member.display_name} is an admin.")
-        raise DomainError(None, "Only an active member can be made a moderator.")
+            raise DomainError(None, _("%(name)s is an admin.", name=member.display_name))
+        raise DomainError(None, _("Only an active member can be made a moderator."))
     _audit(admin, action, member, reason)
     db.session.commit()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
+from flask_babel import gettext as _
 from flask_login import current_user
 
 from forum import policy
@@ -102,7 +103,13 @@ def warn(user_id: int) -> ResponseReturnValue:
         services.warn_member(current_user, member, form.reason.data or "")
     except DomainError as error:
         return _refused(user_id, "warn", form, error)
-    return _done(user_id, f"{member.display_name} is warned. They will see it on their next page.")
+    return _done(
+        user_id,
+        _(
+            "%(name)s is warned. They will see it on their next page.",
+            name=member.display_name,
+        ),
+    )
 
 
 @bp.post("/<int:user_id>/suspend")
@@ -117,8 +124,11 @@ def suspend(user_id: int) -> ResponseReturnValue:
         return _refused(user_id, "suspend", form, error)
     return _done(
         user_id,
-        f"{member.display_name} is suspended until {long_date(form.until.data)} "
-        "and signed out everywhere.",
+        _(
+            "%(name)s is suspended until %(day)s and signed out everywhere.",
+            name=member.display_name,
+            day=long_date(form.until.data),
+        ),
     )
 
 
@@ -132,7 +142,9 @@ def ban(user_id: int) -> ResponseReturnValue:
         services.ban_member(current_user, member, form.reason.data or "")
     except DomainError as error:
         return _refused(user_id, "ban", form, error)
-    return _done(user_id, f"{member.display_name} is banned and signed out everywhere.")
+    return _done(
+        user_id, _("%(name)s is banned and signed out everywhere.", name=member.display_name)
+    )
 
 
 @bp.post("/<int:user_id>/lift")
@@ -145,7 +157,7 @@ def lift(user_id: int) -> ResponseReturnValue:
         services.lift_sanction(current_user, member, form.reason.data or "")
     except DomainError as error:
         return _refused(user_id, "lift", form, error)
-    return _done(user_id, f"{member.display_name} can sign in again.")
+    return _done(user_id, _("%(name)s can sign in again.", name=member.display_name))
 
 
 @bp.post("/<int:user_id>/notes")
@@ -158,7 +170,7 @@ def add_note(user_id: int) -> ResponseReturnValue:
         services.add_member_note(current_user, member, form.body.data or "")
     except DomainError as error:
         return _refused(user_id, "note", form, error)
-    return _done(user_id, "Note added.")
+    return _done(user_id, _("Note added."))
 
 
 @bp.post("/<int:user_id>/role")
@@ -175,9 +187,9 @@ def role(user_id: int) -> ResponseReturnValue:
         return _refused(user_id, "role", form, error)
     return _done(
         user_id,
-        f"{member.display_name} is now a moderator."
+        _("%(name)s is now a moderator.", name=member.display_name)
         if granting
-        else f"{member.display_name} is no longer a moderator.",
+        else _("%(name)s is no longer a moderator.", name=member.display_name),
     )
 
 

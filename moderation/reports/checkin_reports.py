@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from flask_babel import gettext as _
 from sqlalchemy import select, update
 from sqlalchemy.orm import joinedload
 
@@ -22,6 +23,7 @@ from forum.checkins.data_rights import CHANGED_TITLE
 from forum.checkins.models import CheckinAgreement, DropIn, Todo, TodoChange, TodoComment
 from forum.errors import DomainError, NotVisible
 from forum.extensions import db
+from forum.i18n import N_, site_language
 from forum.mail import services as mail
 from forum.notifications import services as notifications
 from forum.urls import absolute_url, path_for
@@ -36,20 +38,42 @@ TARGET_COMMENT = "checkin_comment"
 KINDS = {"drop-in": TARGET_DROP_IN, "todo": TARGET_TODO, "comment": TARGET_COMMENT}
 TARGETS = tuple(KINDS.values())
 LABELS = {
-    TARGET_DROP_IN: "Check-in drop-in",
-    TARGET_TODO: "Check-in to-do",
-    TARGET_COMMENT: "Check-in comment",
+    TARGET_DROP_IN: N_("Check-in drop-in"),
+    TARGET_TODO: N_("Check-in to-do"),
+    TARGET_COMMENT: N_("Check-in comment"),
 }
-NOUNS = {TARGET_DROP_IN: "check-in", TARGET_TODO: "to-do", TARGET_COMMENT: "comment"}
+NOUNS = {TARGET_DROP_IN: N_("check-in"), TARGET_TODO: N_("to-do"), TARGET_COMMENT: N_("comment")}
+# What the reporter, the author and the reporters are told, a whole sentence for each kind.
+RECEIVED = {
+    TARGET_DROP_IN: N_("Your report was received: a moderator will look at the check-in."),
+    TARGET_TODO: N_("Your report was received: a moderator will look at the to-do."),
+    TARGET_COMMENT: N_("Your report was received: a moderator will look at the comment."),
+}
+TEXT_REMOVED = {
+    TARGET_DROP_IN: N_("A moderator removed the text of a check-in you wrote in a check-in."),
+    TARGET_TODO: N_("A moderator removed the text of a to-do you wrote in a check-in."),
+    TARGET_COMMENT: N_("A moderator removed the text of a comment you wrote in a check-in."),
+}
+DEALT_WITH = {
+    TARGET_DROP_IN: N_(
+        "A moderator has dealt with your report about a check-in. Thank you for telling us."
+    ),
+    TARGET_TODO: N_(
+        "A moderator has dealt with your report about a to-do. Thank you for telling us."
+    ),
+    TARGET_COMMENT: N_(
+        "A moderator has dealt with your report about a comment. Thank you for telling us."
+    ),
+}
 CONTEXT = 5  # drop-ins or comments before the reported one that go into the copy
 COMMENTS_KEPT = 20  # a reported to-do's latest comments
 REMOVED = "[removed by a moderator]"
 REMOVED_TITLE = "What needs doing removed by a moderator"
-OWN_ITEM = "You cannot report something you wrote yourself."
-TWICE = "You have already reported this. A moderator will look at it."
-ONLY_DISMISS_OR_REMOVE = "A check-in report can only be dismissed or its text removed."
+OWN_ITEM = N_("You cannot report something you wrote yourself.")
+TWICE = N_("You have already reported this. A moderator will look at it.")
+ONLY_DISMISS_OR_REMOVE = N_("A check-in report can only be dismissed or its text removed.")
 AUDIT_ACTIONS = {CaseDecision.dismiss: "report.dismiss", CaseDecision.delete: "checkin.remove_text"}
-DONE = "Text removed. The author has been told."
+DONE = N_("Text removed. The author has been told.")
 
 
 @dataclass(frozen=True)
@@ -75,7 +99,8 @@ class Reported:
 
     @property
     def noun(self) -> str:
-        return NOUNS[self.target_type]
+        """For the report page's own sentences (templates/checkins/report.html)."""
+        return str(_(NOUNS[self.target_type]))
 
     @property
     def author_name(self) -> str:
@@ -212,14 +237,14 @@ def send_checkin_report(
     """Tell the moderators about an item in one of the reporter's check-ins (404 otherwise)."""
     found = reported_item(reporter, kind, item_id)
     if not policy.can_report_in_checkin(reporter, found.agreement, found.author_id):
-        raise DomainError(None, OWN_ITEM)
+        raise DomainError(None, _(OWN_ITEM))
     filed = cases.file_report(
         reporter,
         found.target_type,
         found.item.id,
         reason,
         details,
-        twice=TWICE,
+        twice=_(TWICE),
         make_case=lambda: ReportCase(
             target_type=found.target_type,
             target_id=found.item.id,
@@ -232,7 +257,7 @@ def send_checkin_report(
     notifications.notify(
         reporter.id,
         "report_received",
-        f"Your report was received: a moderator will look at the {found.noun}.",
+        _(RECEIVED[found.target_type]),
         found.back,
     )
     db.session.commit()
@@ -245,7 +270,7 @@ def send_checkin_report(
 def done_text(target_type: str | None, decision: CaseDecision) -> str:
     """What the moderator is told after deciding."""
     if target_type in TARGETS and decision is CaseDecision.delete:
-        return DONE
+        return str(_(DONE))
     return decision.done
 
 
@@ -294,24 +319,21 @@ def decide_checkin_case(
         reason,
         targets=TARGETS,
         allowed=AUDIT_ACTIONS,
-        refused=ONLY_DISMISS_OR_REMOVE,
+        refused=_(ONLY_DISMISS_OR_REMOVE),
     )
-    noun = NOUNS[case.target_type]
+    with site_language():  # the author and the reporters read these, not the moderator
+        text_removed = _(TEXT_REMOVED[case.target_type])
+        told = _(DEALT_WITH[case.target_type])
     removed = _remove_text(case) if decision is CaseDecision.delete else None
     if removed is not None:
         author_id, link = removed
-        notifications.notify(
-            author_id,
-            "checkin_remove",
-            f"A moderator removed the text of a {noun} you wrote in a check-in.",
-            link,
-        )
+        notifications.notify(author_id, "checkin_remove", text_removed, link)
     private_cases.record(
         moderator,
         case,
         AUDIT_ACTIONS[decision],
         reason,
-        told=f"A moderator has dealt with your report about a {noun}. Thank you for telling us.",
+        told=told,
         link=path_for("checkins.index"),
     )
     return case

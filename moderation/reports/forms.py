@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from flask_babel import lazy_gettext as _l
 from wtforms import RadioField, StringField, SubmitField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, InputRequired, Length
@@ -15,9 +16,9 @@ REASON_HINT = "Recorded in the audit log."
 def reason_field(description: str) -> RadioField:
     """ "Reason" on every report form; only what it tells the reporter differs."""
     return RadioField(
-        "Reason",
-        choices=[SelectChoice(r.value, r.label) for r in ReportReason],
-        validators=[InputRequired(message="Choose a reason.")],
+        _l("Reason"),
+        choices=[SelectChoice(r.value, _l(r.label)) for r in ReportReason],
+        validators=[InputRequired(message=_l("Choose a reason."))],
         description=description,
     )
 
@@ -28,11 +29,11 @@ class ReportForm(Form):
         "A confidentiality breach hides the post until a moderator has looked."
     )
     details = TextAreaField(
-        "Details",
+        _l("Details"),
         validators=[Length(max=2000)],
-        description="What should the moderators know? Only moderators read this.",
+        description=_l("What should the moderators know? Only moderators read this."),
     )
-    submit = SubmitField("Send report")
+    submit = SubmitField(_l("Send report"))
 
 
 class MessageReportForm(ReportForm):
@@ -57,14 +58,14 @@ class CaseDecisionForm(Form):
     """One reason, one button per decision; every decision needs the reason."""
 
     reason = TextAreaField(
-        "Reason",
-        validators=[DataRequired(message="Give a reason."), Length(max=2000)],
+        _l("Reason"),
+        validators=[DataRequired(message=_l("Give a reason.")), Length(max=2000)],
         description=REASON_HINT,
     )
-    dismiss = SubmitField("Dismiss")
-    hide = SubmitField("Hide")
-    delete = SubmitField("Delete")
-    lock = SubmitField("Lock topic")
+    dismiss = SubmitField(_l("Dismiss"))
+    hide = SubmitField(_l("Hide"))
+    delete = SubmitField(_l("Delete"))
+    lock = SubmitField(_l("Lock topic"))
 
     def decision(self) -> str | None:
         """The button pressed; None when no button was named (nothing is guessed)."""
@@ -75,13 +76,13 @@ class CaseDecisionForm(Form):
 
 
 class CaseEditForm(Form):
-    title = StringField("Title", validators=[Length(max=150)])
+    title = StringField(_l("Title"), validators=[Length(max=150)])
     body = TextAreaField(
-        "Message", validators=[DataRequired(message="Write a message."), Length(max=20000)]
+        _l("Message"), validators=[DataRequired(message=_l("Write a message.")), Length(max=20000)]
     )
     reason = TextAreaField(
-        "Reason",
-        validators=[DataRequired(message="Give a reason."), Length(max=2000)],
-        description="Recorded in the audit log; the author is told their post was edited.",
+        _l("Reason"),
+        validators=[DataRequired(message=_l("Give a reason.")), Length(max=2000)],
+        description=_l("Recorded in the audit log; the author is told their post was edited."),
     )
-    submit = SubmitField("Save changes")
+    submit = SubmitField(_l("Save changes"))

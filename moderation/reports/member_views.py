@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
+from flask_babel import gettext as _
 from flask_login import current_user
 
 from forum import policy
@@ -31,7 +32,7 @@ def report_post(post_id: int) -> ResponseReturnValue:
                 error.message
             )
         else:
-            flash("Thank you. Your report was received: a moderator will look at it.")
+            flash(_("Thank you. Your report was received: a moderator will look at it."))
             if policy.can_view_post(current_user, post) and policy.can_view_topic(
                 current_user, post.topic
             ):
@@ -57,7 +58,7 @@ def report_message(item_id: int) -> ResponseReturnValue:
                 error.message
             )
         else:
-            flash("Thank you. Your report was received: a moderator will look at it.")
+            flash(_("Thank you. Your report was received: a moderator will look at it."))
             return redirect(
                 url_for(
                     "messages.conversation",
@@ -88,7 +89,7 @@ def _report_checkin(kind: str, item_id: int) -> ResponseReturnValue:
                 error.message
             )
         else:
-            flash("Thank you. Your report was received: a moderator will look at it.")
+            flash(_("Thank you. Your report was received: a moderator will look at it."))
             return redirect(found.back)
     status = 422 if form.errors else 200
     return render_template("checkins/report.html", found=found, kind=kind, form=form), status

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from flask_babel import gettext as _
 from sqlalchemy import select
 
 from forum import policy
 from forum.accounts.models import Role, User
 from forum.errors import DomainError
 from forum.extensions import db, utcnow
+from forum.i18n import N_, site_language
 from forum.mail import services as mail
 from forum.messages import queries as message_queries
 from forum.messages.models import Message
@@ -27,10 +29,10 @@ from moderation.reports.services import CaseDecision
 
 TARGET_MESSAGE = "message"
 CONTEXT = 5  # messages before the reported one that go into the copy
-OWN_MESSAGE = "You cannot report your own message."
-TWICE = "You have already reported this message. A moderator will look at it."
-DELETED = "This message has been deleted, so there is nothing left to report."
-ONLY_DISMISS_OR_DELETE = "A private message can only be dismissed or deleted."
+OWN_MESSAGE = N_("You cannot report your own message.")
+TWICE = N_("You have already reported this message. A moderator will look at it.")
+DELETED = N_("This message has been deleted, so there is nothing left to report.")
+ONLY_DISMISS_OR_DELETE = N_("A private message can only be dismissed or deleted.")
 AUDIT_ACTIONS = {CaseDecision.dismiss: "report.dismiss", CaseDecision.delete: "message.delete"}
 
 
@@ -73,16 +75,16 @@ def send_message_report(
     """Tell the moderators about a message in one of the reporter's conversations (404 otherwise)."""
     message = message_queries.visible_message(reporter, message_id)
     if message.author_id == reporter.id:
-        raise DomainError(None, OWN_MESSAGE)
+        raise DomainError(None, _(OWN_MESSAGE))
     if message.erased_at is not None:
-        raise DomainError(None, DELETED)
+        raise DomainError(None, _(DELETED))
     filed = cases.file_report(
         reporter,
         TARGET_MESSAGE,
         message.id,
         reason,
         details,
-        twice=TWICE,
+        twice=_(TWICE),
         make_case=lambda: ReportCase(
             target_type=TARGET_MESSAGE,
             target_id=message.id,
@@ -95,7 +97,7 @@ def send_message_report(
     notifications.notify(
         reporter.id,
         "report_received",
-        "Your report was received: a moderator will look at the message.",
+        _("Your report was received: a moderator will look at the message."),
         path_for("messages.conversation", item_id=message.conversation_id),
     )
     db.session.commit()
@@ -130,24 +132,30 @@ def decide_message_case(
         reason,
         targets=(TARGET_MESSAGE,),
         allowed=AUDIT_ACTIONS,
-        refused=ONLY_DISMISS_OR_DELETE,
+        refused=_(ONLY_DISMISS_OR_DELETE),
     )
     message = db.session.get(Message, case.target_id)
     if decision is CaseDecision.delete and message is not None and message.erased_at is None:
         message.body_source = message.body_html = message.justification = ""
         message.erased_at = utcnow()
+        with site_language():  # the sender reads it, not the moderator's browser
+            deleted = _("A moderator deleted a message you sent.")
         notifications.notify(
             message.author_id,
             "message_delete",
-            "A moderator deleted a message you sent.",
+            deleted,
             path_for("messages.conversation", item_id=message.conversation_id),
+        )
+    with site_language():  # the reporters read it, not the moderator's browser
+        told = _(
+            "A moderator has dealt with your report about a message. Thank you for telling us."
         )
     private_cases.record(
         moderator,
         case,
         AUDIT_ACTIONS[decision],
         reason,
-        told="A moderator has dealt with your report about a message. Thank you for telling us.",
+        told=told,
         link=path_for("messages.index"),
     )
     return case

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from flask_babel import gettext as _
+
 from forum import policy
 from forum.accounts.models import User
 from forum.errors import DomainError, NotVisible
@@ -40,7 +42,7 @@ def close_once(
         raise DomainError(None, refused)
     reason = reason.strip()
     if not reason:
-        raise DomainError("reason", REASON_NEEDED)
+        raise DomainError("reason", _(REASON_NEEDED))
     decided = claims.decide_once(
         moderator,
         claims.Queue.report,

@@ -10,6 +10,7 @@ import enum
 from dataclasses import dataclass
 from datetime import datetime
 
+from flask_babel import gettext as _
 from sqlalchemy import case as when_then
 from sqlalchemy import func, select
 from sqlalchemy.orm import joinedload
@@ -18,6 +19,7 @@ from forum import policy
 from forum.accounts.models import Role, User
 from forum.errors import DomainError, NotVisible
 from forum.extensions import db, utcnow
+from forum.i18n import N_, site_language
 from forum.mail import services as mail
 from forum.notifications import services as notifications
 from forum.threads import services as threads
@@ -28,10 +30,10 @@ from moderation.models import AuditEntry, CaseState, Report, ReportCase, ReportR
 from moderation.reports import cases
 
 TARGET_POST = "post"
-OWN_POST = "You cannot report your own post. You can edit or delete it instead."
-TWICE = "You have already reported this post. A moderator will look at it."
-DELETED = "This post has been deleted, so there is nothing left to report."
-REASON_NEEDED = "Give a reason: it is recorded in the audit log."
+OWN_POST = N_("You cannot report your own post. You can edit or delete it instead.")
+TWICE = N_("You have already reported this post. A moderator will look at it.")
+DELETED = N_("This post has been deleted, so there is nothing left to report.")
+REASON_NEEDED = N_("Give a reason: it is recorded in the audit log.")
 
 
 class CaseDecision(enum.StrEnum):
@@ -44,13 +46,14 @@ class CaseDecision(enum.StrEnum):
     @property
     def done(self) -> str:
         """What the moderator is told after deciding."""
-        return {
-            "dismiss": "Report dismissed.",
-            "hide": "Post hidden.",
-            "delete": "Post deleted.",
-            "lock": "Topic locked.",
-            "edit": "Post edited. The author has been told.",
-        }[self.value]
+        done = {
+            "dismiss": N_("Report dismissed."),
+            "hide": N_("Post hidden."),
+            "delete": N_("Post deleted."),
+            "lock": N_("Topic locked."),
+            "edit": N_("Post edited. The author has been told."),
+        }
+        return str(_(done[self.value]))
 
 
 AUDIT_ACTIONS = {
@@ -102,9 +105,9 @@ def send_report(reporter: User, post: Post, reason: ReportReason, details: str) 
         policy.can_view_topic(reporter, post.topic) and policy.can_view_post(reporter, post)
     )
     if post.author_id == reporter.id:
-        raise DomainError(None, OWN_POST)
+        raise DomainError(None, _(OWN_POST))
     if post.is_deleted:
-        raise DomainError(None, DELETED)
+        raise DomainError(None, _(DELETED))
     policy.require(policy.can_report(reporter, post), hide=False)
     filed = cases.file_report(
         reporter,
@@ -112,7 +115,7 @@ def send_report(reporter: User, post: Post, reason: ReportReason, details: str) 
         post.id,
         reason,
         details,
-        twice=TWICE,
+        twice=_(TWICE),
         make_case=lambda: ReportCase(target_type=TARGET_POST, target_id=post.id, post_id=post.id),
     )
     if filed.became_urgent:
@@ -122,7 +125,10 @@ def send_report(reporter: User, post: Post, reason: ReportReason, details: str) 
     notifications.notify(
         reporter.id,
         "report_received",
-        f"Your report was received: a moderator will look at the post in “{post.topic.title}”.",
+        _(
+            "Your report was received: a moderator will look at the post in “%(title)s”.",
+            title=post.topic.title,
+        ),
         path_for("spaces.space", slug=post.topic.space.slug),
     )
     db.session.commit()
@@ -146,7 +152,7 @@ def claim_case(moderator: User, case_id: int) -> None:
 def _required(reason: str) -> str:
     reason = reason.strip()
     if not reason:
-        raise DomainError("reason", REASON_NEEDED)
+        raise DomainError("reason", _(REASON_NEEDED))
     return reason
 
 
@@ -225,29 +231,38 @@ def _close(moderator: User, case: ReportCase, decision: CaseDecision, reason: st
             reason=reason,
         )
     )
+    with site_language():  # the reporters read it, not the moderator's browser
+        text = _(
+            "A moderator has dealt with your report about a post in “%(title)s”. "
+            "Thank you for telling us.",
+            title=post.topic.title,
+        )
     for report in case.reports:
         notifications.notify(
             report.reporter_id,
             "report_closed",
-            f"A moderator has dealt with your report about a post in “{post.topic.title}”. "
-            "Thank you for telling us.",
+            text,
             path_for("spaces.space", slug=post.topic.space.slug),
         )
 
 
 AUTHOR_NOTICES = {
-    CaseDecision.hide: "A moderator hid your post in “{title}”: only you and the moderators can see it.",
-    CaseDecision.delete: "A moderator deleted your post in “{title}”.",
-    CaseDecision.edit: "A moderator edited your post in “{title}”.",
+    CaseDecision.hide: N_(
+        "A moderator hid your post in “%(title)s”: only you and the moderators can see it."
+    ),
+    CaseDecision.delete: N_("A moderator deleted your post in “%(title)s”."),
+    CaseDecision.edit: N_("A moderator edited your post in “%(title)s”."),
 }
 
 
 def _tell_author(post: Post, decision: CaseDecision) -> None:
     """Nothing a moderator does to a post is silent to its author; the reporters stay unnamed."""
+    with site_language():  # the author reads it, not the moderator's browser
+        text = _(AUTHOR_NOTICES[decision], title=post.topic.title)
     notifications.notify(
         post.author_id,
         f"post_{decision.value}",
-        AUTHOR_NOTICES[decision].format(title=post.topic.title),
+        text,
         path_for("threads.permalink", post_id=post.id),
     )
 
@@ -281,11 +296,11 @@ def edit_reported_post(
     """Change the text (the old one is kept as a revision); the author is told why."""
     body = body.replace("\r\n", "\n").strip()
     if not body:
-        raise DomainError("body", "Write a message.")
+        raise DomainError("body", _("Write a message."))
     if title is not None:
         title = " ".join(title.split())
         if len(title) < 3:
-            raise DomainError("title", "Give the topic a title of at least 3 characters.")
+            raise DomainError("title", _("Give the topic a title of at least 3 characters."))
     reason = _required(reason)
     case = _settle(moderator, case_id, CaseDecision.edit, reason)
     post = case.post

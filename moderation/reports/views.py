@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
+from flask_babel import gettext as _
 from flask_login import current_user
 from werkzeug.routing import BuildError
 from werkzeug.wrappers import Response
@@ -66,7 +67,7 @@ def claim(item_id: int) -> ResponseReturnValue:
         except DomainError as error:
             flash(error.message, "error")
         else:
-            flash("You have claimed this report: other moderators will leave it to you.")
+            flash(_("You have claimed this report: other moderators will leave it to you."))
     return _to_queue()
 
 
@@ -76,7 +77,7 @@ def decide(item_id: int) -> ResponseReturnValue:
     if form.validate_on_submit():
         pressed = form.decision()
         if pressed is None:
-            form.form_errors.append("Choose Dismiss, Hide, Delete or Lock topic.")
+            form.form_errors.append(_("Choose Dismiss, Hide, Delete or Lock topic."))
         else:
             decision = services.CaseDecision(pressed)
             try:

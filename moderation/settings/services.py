@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from flask_babel import gettext as _
+
 from forum import policy
 from forum.accounts.models import User
 from forum.errors import DomainError
@@ -38,14 +40,14 @@ def change_settings(
         ("keep_closed_reports_days", keep_closed_reports_days),
     ):
         if days is not None and days < 1:
-            raise DomainError(key, "Keep them for at least one day.")
+            raise DomainError(key, _("Keep them for at least one day."))
     if new_member_held_posts < 0:
-        raise DomainError("new_member_held_posts", "Give a number from 0 upwards.")
+        raise DomainError("new_member_held_posts", _("Give a number from 0 upwards."))
     if new_member_posts_per_hour < 1:
-        raise DomainError("new_member_posts_per_hour", "Allow at least one post an hour.")
+        raise DomainError("new_member_posts_per_hour", _("Allow at least one post an hour."))
     if new_member_posts_per_day < new_member_posts_per_hour:
         raise DomainError(
-            "new_member_posts_per_day", "Allow at least as many posts a day as an hour."
+            "new_member_posts_per_day", _("Allow at least as many posts a day as an hour.")
         )
     changes = site_settings.write_settings(
         admin,

@@ -6,6 +6,7 @@ from dataclasses import asdict
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
+from flask_babel import gettext as _
 from flask_login import current_user
 
 from forum.errors import DomainError
@@ -32,7 +33,7 @@ def index() -> ResponseReturnValue:
         except DomainError as error:
             getattr(form, error.field or "new_member_held_posts").errors.append(error.message)
         else:
-            flash("Settings saved." if changes else "Nothing changed.")
+            flash(_("Settings saved.") if changes else _("Nothing changed."))
             return redirect(url_for("moderation_settings.index"))
     status = 422 if form.errors else 200
     return render_template("moderation/settings.html", form=form), status

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from flask_babel import gettext as _
 from sqlalchemy import func, select
 
 from forum import policy
@@ -48,7 +49,9 @@ def add_watched_word(
     if problem:
         raise DomainError("pattern", problem)
     if action is WatchedAction.block and not message:
-        raise DomainError("message", "Write the message the author sees when this blocks a post.")
+        raise DomainError(
+            "message", _("Write the message the author sees when this blocks a post.")
+        )
     duplicate = db.session.scalar(
         select(WatchedWord.id).where(
             func.lower(WatchedWord.pattern) == pattern.lower(),
@@ -56,7 +59,7 @@ def add_watched_word(
         )
     )
     if duplicate is not None:
-        raise DomainError("pattern", "That is already on the list.")
+        raise DomainError("pattern", _("That is already on the list."))
     word = WatchedWord(
         pattern=pattern,
         is_regex=is_regex,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, render_template, url_for
 from flask.typing import ResponseReturnValue
+from flask_babel import gettext as _
 from flask_login import current_user
 
 from forum import policy
@@ -32,7 +33,7 @@ def index() -> ResponseReturnValue:
         except DomainError as error:
             getattr(form, error.field or "pattern").errors.append(error.message)
         else:
-            flash(f"Now watching for “{word.pattern}”.")
+            flash(_("Now watching for “%(word)s”.", word=word.pattern))
             return redirect(url_for("moderation_words.index"))
     status = 422 if form.errors else 200
     return render_template("moderation/watched_words.html", words=words, form=form), status
@@ -43,5 +44,5 @@ def delete(word_id: int) -> ResponseReturnValue:
     policy.require(policy.can_manage_site(current_user))  # 404 before the body is read
     if EmptyForm().validate_on_submit():
         word = services.delete_watched_word(current_user, word_id)
-        flash(f"No longer watching for “{word.pattern}”.")
+        flash(_("No longer watching for “%(word)s”.", word=word.pattern))
     return redirect(url_for("moderation_words.index"))

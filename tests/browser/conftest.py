@@ -18,7 +18,7 @@ import pytest
 from werkzeug.serving import make_server
 
 from forum import create_app
-from forum.demo.seed import DEMO_TWO_FACTOR_SECRETS
+from forum.demo.seed import DEMO_PASSWORD, DEMO_TWO_FACTOR_SECRETS
 from forum.extensions import db, limiter
 
 CHROMIUM = "/usr/bin/chromium"
@@ -32,6 +32,11 @@ CHROMIUM_ARGS = [
     "--disable-quic",
 ]
 ARTIFACTS = Path(__file__).parent / "artifacts"
+# The sizes the journeys run at: a laptop, a common phone, and the narrowest phone we support.
+DESKTOP = {"viewport": {"width": 1280, "height": 800}}
+PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
+NARROW = {"viewport": {"width": 320, "height": 640}, "is_mobile": True, "has_touch": True}
+SIZES = {"desktop": DESKTOP, "phone": PHONE}
 
 
 @dataclass
@@ -113,6 +118,52 @@ def new_context(browser: Any) -> Iterator[Any]:
         context.close()
 
 
+@pytest.fixture(scope="session")
+def signed_in(browser: Any, live_site: LiveSite) -> Any:
+    """A signed-in session's cookies, made once per person and reused by any context.
+
+    Signing in through the form takes a second and, for a moderator, spends a
+    two-factor code; pages that only need someone signed in start from this.
+    """
+    states: dict[str, Any] = {}
+
+    def state_for(email: str) -> Any:
+        if email not in states:
+            context = browser.new_context()
+            context.set_default_timeout(10_000)
+            sign_in(context.new_page(), live_site, email)
+            states[email] = context.storage_state()
+            context.close()
+        return states[email]
+
+    return state_for
+
+
+def signed_in_page(
+    new_context: Any, signed_in: Any, site: LiveSite, email: str, **options: Any
+) -> Any:
+    """A page at the home page, already signed in with the session `signed_in` keeps."""
+    page = new_context(**options, storage_state=signed_in(email)).new_page()
+    page.goto(f"{site.url}/")
+    return page
+
+
+def sign_in(page: Any, site: LiveSite, email: str) -> None:
+    """Sign in through the form as a demo member, answering the code step if there is one."""
+    page.goto(f"{site.url}/sign-in")
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Password").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    enter_code_if_asked(page, email)
+    page.get_by_role("heading", name="Spaces").wait_for()
+
+
+def scrolls_sideways(page: Any) -> bool:
+    return bool(
+        page.evaluate("document.documentElement.scrollWidth > document.documentElement.clientWidth")
+    )
+
+
 def screenshot(page: Any, name: str) -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     path = ARTIFACTS / f"{name}.png"
@@ -151,3 +202,23 @@ def open_menu(page: Any) -> None:
     menu = page.locator("details.account-menu")
     if menu.get_attribute("open") is None:
         menu.locator("summary").click()
+
+
+def menu_link(page: Any, name: str) -> Any:
+    """A link in the header's menu, opened first (a page may link elsewhere with the same words)."""
+    open_menu(page)
+    return page.locator("details.account-menu .menu-panel").get_by_role("link", name=name)
+
+
+def open_space(page: Any, name: str) -> None:
+    """Go to a space from the home page (its name may link from several places there)."""
+    page.get_by_role("link", name=name, exact=True).first.click()
+    page.get_by_role("heading", name=name, exact=True).wait_for()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--screenshots",
+        action="store_true",
+        help="save the README's screenshots to docs/screenshots (with --browser-tests)",
+    )

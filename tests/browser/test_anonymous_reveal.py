@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.test_guarded_case_post import sign_in
+from tests.browser.conftest import open_space, sign_in, signed_in_page
 
 pytestmark = pytest.mark.browser
 
 TITLE = "Feeling out of my depth on a new case"
 
 
-def test_anonymous_post_and_audited_reveal(live_site, new_context):
+def test_anonymous_post_and_audited_reveal(live_site, new_context, signed_in):
     writer = new_context().new_page()
     sign_in(writer, live_site, "student@example.org")
-    writer.get_by_role("link", name="Case discussion (anonymised)").click()
+    open_space(writer, "Case discussion (anonymised)")
     writer.get_by_role("link", name="New topic").click()
     writer.get_by_label("Title").fill(TITLE)
     writer.get_by_label("Message").fill("First placement, first complex case. How did you cope?")
@@ -23,9 +23,8 @@ def test_anonymous_post_and_audited_reveal(live_site, new_context):
     writer.get_by_role("heading", name=TITLE).wait_for()
     assert writer.locator(".post .author").first.inner_text() == "Anonymous member"
 
-    moderator = new_context().new_page()
-    sign_in(moderator, live_site, "moderator@example.org")
-    moderator.get_by_role("link", name="Case discussion (anonymised)").click()
+    moderator = signed_in_page(new_context, signed_in, live_site, "moderator@example.org")
+    open_space(moderator, "Case discussion (anonymised)")
     moderator.get_by_role("link", name=TITLE).click()
     assert "Grace (SW student)" not in moderator.content()
     moderator.get_by_role("button", name="Reveal author").click()

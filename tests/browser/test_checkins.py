@@ -21,12 +21,10 @@ from forum.checkins.models import (
 from forum.extensions import db, utcnow
 from forum.people.models import Connection, ConnectionState
 from forum.people.relations import pair
-from tests.browser.conftest import open_menu, screenshot
-from tests.browser.test_guarded_case_post import sign_in
+from tests.browser.conftest import PHONE, menu_link, screenshot, sign_in
 
 pytestmark = pytest.mark.browser
 
-PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
 DESKTOP = {"viewport": {"width": 1280, "height": 900}}
 LEAVER, WORKER, MANAGER = (
     "careleaver2@example.org",
@@ -88,8 +86,7 @@ def test_a_drop_in_becomes_a_todo_that_is_flagged_to_the_manager(live_site, new_
     agreement_id = _set_up(live_site)
     leaver = new_context(**PHONE).new_page()
     sign_in(leaver, live_site, LEAVER)
-    open_menu(leaver)
-    leaver.get_by_role("link", name="Check-ins").first.click()
+    menu_link(leaver, "Check-ins").click()
     leaver.get_by_role("link", name="Priya N.").click()
     leaver.get_by_role("heading", name="Send a check-in").wait_for()
     leaver.evaluate("window.stillHere = true")  # gone if the page reloads
@@ -109,8 +106,7 @@ def test_a_drop_in_becomes_a_todo_that_is_flagged_to_the_manager(live_site, new_
 
     worker = new_context(**PHONE).new_page()
     sign_in(worker, live_site, WORKER)
-    open_menu(worker)
-    worker.get_by_role("link", name="Check-ins").first.click()
+    menu_link(worker, "Check-ins").click()
     worker.get_by_role("link", name="River").click()
     worker.get_by_role("link", name=todo_title).first.wait_for()
     worker.get_by_text(NOTE).wait_for()

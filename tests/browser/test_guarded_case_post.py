@@ -4,27 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from forum.demo.seed import DEMO_PASSWORD
-from tests.browser.conftest import enter_code_if_asked, open_menu, screenshot
+from tests.browser.conftest import menu_link, open_space, screenshot, sign_in, signed_in_page
 
 pytestmark = pytest.mark.browser
 
 TITLE = "Sibling contact after a move"
 
 
-def sign_in(page, site, email):
-    page.goto(f"{site.url}/sign-in")
-    page.get_by_label("Email").fill(email)
-    page.get_by_label("Password").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    enter_code_if_asked(page, email)
-    page.get_by_role("heading", name="Spaces").wait_for()
-
-
-def test_guard_marks_edit_justify_and_moderator_publishes(live_site, new_context):
+def test_guard_marks_edit_justify_and_moderator_publishes(live_site, new_context, signed_in):
     writer = new_context().new_page()
     sign_in(writer, live_site, "adviser@example.org")
-    writer.get_by_role("link", name="Case discussion (anonymised)").click()
+    open_space(writer, "Case discussion (anonymised)")
     writer.get_by_role("link", name="New topic").click()
     writer.get_by_text("Practitioners only can read this").wait_for()
     writer.get_by_label("Title").fill(TITLE)
@@ -56,10 +46,8 @@ def test_guard_marks_edit_justify_and_moderator_publishes(live_site, new_context
     writer.locator(".badge", has_text="Held for review").wait_for()
     screenshot(writer, "guard-held")
 
-    moderator = new_context().new_page()
-    sign_in(moderator, live_site, "moderator@example.org")
-    open_menu(moderator)
-    moderator.get_by_role("link", name="Moderation").click()
+    moderator = signed_in_page(new_context, signed_in, live_site, "moderator@example.org")
+    menu_link(moderator, "Moderation").click()
     moderator.get_by_role("link", name="Review queue").click()
     item = moderator.locator("article", has_text=TITLE)
     item.locator("mark", has_text="Jayden").first.wait_for()
@@ -70,7 +58,7 @@ def test_guard_marks_edit_justify_and_moderator_publishes(live_site, new_context
 
     reader = new_context().new_page()
     sign_in(reader, live_site, "practitioner@example.org")
-    reader.get_by_role("link", name="Case discussion (anonymised)").click()
+    open_space(reader, "Case discussion (anonymised)")
     reader.get_by_role("link", name=TITLE).click()
     reader.get_by_text("misses his younger sister").wait_for()
     assert reader.locator(".badge", has_text="Held for review").count() == 0

@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from forum.accounts.models import User
 from forum.extensions import db
 from forum.notifications.models import Notification
-from tests.browser.conftest import open_menu, screenshot
-from tests.browser.test_guarded_case_post import sign_in
+from tests.browser.conftest import (
+    DESKTOP,
+    NARROW,
+    PHONE,
+    SIZES,
+    open_menu,
+    screenshot,
+    scrolls_sideways,
+    sign_in,
+    signed_in_page,
+)
 
 pytestmark = pytest.mark.browser
 
-PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
-NARROW = {"viewport": {"width": 320, "height": 640}, "is_mobile": True, "has_touch": True}
-DESKTOP = {"viewport": {"width": 1280, "height": 800}}
+TABLET = {"viewport": {"width": 800, "height": 1000}}  # just wide enough for the search field
 ONE_ROW = 80  # px: a single row of 44 px targets plus the header's padding
 
 
@@ -25,18 +32,11 @@ def header_height(page) -> float:
     return box["height"]
 
 
-def scrolls_sideways(page) -> bool:
-    return page.evaluate(
-        "document.documentElement.scrollWidth > document.documentElement.clientWidth"
-    )
-
-
 @pytest.mark.parametrize("email", ["careleaver2@example.org", "moderator@example.org"])
 def test_on_a_phone_the_header_is_one_row_and_the_menu_holds_the_rest(
-    live_site, new_context, email
+    live_site, new_context, signed_in, email
 ):
-    page = new_context(**PHONE).new_page()
-    sign_in(page, live_site, email)
+    page = signed_in_page(new_context, signed_in, live_site, email, **PHONE)
 
     assert header_height(page) < ONE_ROW
     assert page.get_by_role("link", name="Search").is_visible()
@@ -46,28 +46,37 @@ def test_on_a_phone_the_header_is_one_row_and_the_menu_holds_the_rest(
 
     open_menu(page)
     for name in ("Your profile", "Settings", "Bookmarks", "Messages", "Members", "Spaces"):
-        assert page.get_by_role("link", name=name).is_visible(), name
+        assert page.get_by_role("link", name=name, exact=True).is_visible(), name
     assert page.get_by_role("button", name="Sign out").is_visible()
     assert page.get_by_text("Signed in as").is_visible()
     assert header_height(page) < ONE_ROW  # the open menu lies over the page
     screenshot(page, f"header-phone-{email.split('@')[0]}-menu")
 
 
-def test_a_two_digit_notification_count_still_fits_one_row_on_a_phone(live_site, new_context):
+@pytest.mark.parametrize("where", ["phone", "tablet", "desktop"])
+def test_a_two_digit_notification_count_still_fits_one_row(
+    live_site, new_context, signed_in, where
+):
     with live_site.app.app_context():
         ally = db.session.scalar(select(User).where(User.email == "ally@example.org"))
         assert ally is not None
+        unread = db.session.scalar(
+            select(func.count())
+            .select_from(Notification)
+            .where(Notification.user_id == ally.id, Notification.read_at.is_(None))
+        )
         db.session.add_all(
             Notification(user_id=ally.id, kind="reply", text=f"Reply {n}", link="/")
-            for n in range(12)
+            for n in range(12 - (unread or 0))
         )
         db.session.commit()
-    page = new_context(**PHONE).new_page()
-    sign_in(page, live_site, "ally@example.org")
+    size = TABLET if where == "tablet" else SIZES[where]
+    page = new_context(**size, storage_state=signed_in("ally@example.org")).new_page()
+    page.goto(f"{live_site.url}/")
 
     assert page.get_by_role("link", name="Notifications (12 new)").is_visible()
     assert header_height(page) < ONE_ROW
-    screenshot(page, "header-phone-count")
+    screenshot(page, f"header-{where}-count")
 
 
 def test_nothing_scrolls_sideways_at_320_px_with_the_menu_shut_or_open(live_site, new_context):

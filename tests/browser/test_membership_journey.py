@@ -1,4 +1,4 @@
-"""A newcomer applies, verifies by the emailed link, is approved, and posts."""
+"""A newcomer applies, verifies by the emailed link, is approved, and posts: on a desktop and a phone."""
 
 from __future__ import annotations
 
@@ -7,8 +7,7 @@ import time
 
 import pytest
 
-from forum.demo.seed import DEMO_PASSWORD
-from tests.browser.conftest import enter_code_if_asked, open_menu, screenshot
+from tests.browser.conftest import SIZES, menu_link, open_space, screenshot, signed_in_page
 
 pytestmark = pytest.mark.browser
 
@@ -27,12 +26,20 @@ def _link_in_mail(site, to: str, pattern: str) -> str:
         time.sleep(0.1)
 
 
-def test_apply_verify_approve_and_post(live_site, new_context):
-    applicant = new_context().new_page()
+@pytest.mark.parametrize(
+    ("where", "email", "name"),
+    [
+        ("desktop", "new.worker@example.org", "Alex B."),
+        ("phone", "phone.worker@example.org", "Morgan C."),
+    ],
+)
+def test_apply_verify_approve_and_post(live_site, new_context, signed_in, where, email, name):
+    size = SIZES[where]
+    applicant = new_context(**size).new_page()
     applicant.goto(f"{live_site.url}/apply")
-    applicant.get_by_label("Email").fill("new.worker@example.org")
+    applicant.get_by_label("Email").fill(email)
     applicant.get_by_label("Password").fill("kestrel lantern orchard 19")
-    applicant.get_by_label("Display name").fill("Alex B.")
+    applicant.get_by_label("Display name").fill(name)
     applicant.get_by_label("Practitioner").check()
     applicant.get_by_label("Organisation").fill("Northshire Council")
     applicant.get_by_label("Job title").fill("Senior social worker")
@@ -46,42 +53,38 @@ def test_apply_verify_approve_and_post(live_site, new_context):
     applicant.get_by_role("button", name="Apply").click()
     applicant.get_by_role("heading", name="Check your email").wait_for()
 
-    link = _link_in_mail(live_site, "new.worker@example.org", r"http://\S+/verify/\S+")
+    link = _link_in_mail(live_site, email, r"http://\S+/verify/\S+")
     applicant.goto(link)
     applicant.get_by_role("button", name="Confirm my email").click()
     applicant.get_by_role("heading", name="Sign in").wait_for()
-    applicant.get_by_label("Email").fill("new.worker@example.org")
+    applicant.get_by_label("Email").fill(email)
     applicant.get_by_label("Password").fill("kestrel lantern orchard 19")
     applicant.get_by_role("button", name="Sign in").click()
     applicant.get_by_text("Waiting for a moderator").wait_for()
-    screenshot(applicant, "applicant-status")
+    screenshot(applicant, f"applicant-status-{where}")
 
-    moderator = new_context().new_page()
-    moderator.goto(f"{live_site.url}/sign-in")
-    moderator.get_by_label("Email").fill("moderator@example.org")
-    moderator.get_by_label("Password").fill(DEMO_PASSWORD)
-    moderator.get_by_role("button", name="Sign in").click()
-    enter_code_if_asked(moderator, "moderator@example.org")
-    open_menu(moderator)
-    moderator.get_by_role("link", name="Moderation").click()
+    moderator = signed_in_page(new_context, signed_in, live_site, "moderator@example.org", **size)
+    menu_link(moderator, "Moderation").click()
     moderator.get_by_role("link", name="Approval queue").click()
-    card = moderator.locator("article", has_text="Alex B.")
+    card = moderator.locator("article", has_text=name)
     card.get_by_text("SW123456").wait_for()
-    screenshot(moderator, "approval-queue")
+    screenshot(moderator, f"approval-queue-{where}")
     card.get_by_role("button", name="Approve").click()
-    moderator.get_by_text("Alex B. is approved.").wait_for()
+    moderator.get_by_text(f"{name} is approved.").wait_for()
 
     # The decision takes effect on the applicant's very next request.
     applicant.goto(f"{live_site.url}/")
-    applicant.get_by_role("link", name="Good practice").click()
+    open_space(applicant, "Good practice")
     applicant.get_by_role("link", name="New topic").click()
-    applicant.get_by_label("Title").fill("Direct work tools for teenagers")
+    applicant.get_by_label("Title").fill(f"Direct work tools for teenagers on a {where}")
     applicant.get_by_label("Message").fill(
         "What **tools** do you use with teenagers who won't talk?"
     )
     applicant.get_by_role("button", name="Preview").click()
     applicant.locator(".preview strong", has_text="tools").wait_for()
     applicant.get_by_role("button", name="Post topic").click()
-    applicant.get_by_role("heading", name="Direct work tools for teenagers").wait_for()
-    assert applicant.locator(".post .author").first.inner_text() == "Alex B."
-    screenshot(applicant, "topic-posted")
+    applicant.get_by_role(
+        "heading", name=f"Direct work tools for teenagers on a {where}"
+    ).wait_for()
+    assert applicant.locator(".post .author").first.inner_text() == name
+    screenshot(applicant, f"topic-posted-{where}")

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import open_menu, screenshot
-from tests.browser.test_guarded_case_post import sign_in
+from tests.browser.conftest import PHONE, menu_link, screenshot, sign_in
 
 pytestmark = pytest.mark.browser
 
-PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
 WORKER = "Tom, personal adviser"
 NAMED = "Do you remember Kayla Mensah from my old placement? She asked after you."
 SAFE = "Do you remember my old placement? Someone there asked after you."
@@ -18,8 +16,7 @@ SAFE = "Do you remember my old placement? Someone there asked after you."
 def test_care_leaver_reconnects_with_a_past_worker_and_messages(live_site, new_context):
     leaver = new_context(**PHONE).new_page()
     sign_in(leaver, live_site, "careleaver@example.org")
-    open_menu(leaver)
-    leaver.get_by_role("link", name="Members").click()
+    menu_link(leaver, "Members").click()
     leaver.get_by_label("Search members").fill("Tom")
     leaver.locator("#main").get_by_role("button", name="Search").click()
     screenshot(leaver, "phone-directory")
@@ -35,13 +32,11 @@ def test_care_leaver_reconnects_with_a_past_worker_and_messages(live_site, new_c
 
     worker = new_context(**PHONE).new_page()
     sign_in(worker, live_site, "adviser@example.org")
-    open_menu(worker)
-    worker.get_by_role("link", name="Connections").click()
+    menu_link(worker, "Connections").click()
     worker.get_by_text("You were my PA when I was 18").wait_for()
     worker.get_by_role("button", name="Accept").first.click()
 
-    open_menu(leaver)
-    leaver.get_by_role("link", name="Members").click()
+    menu_link(leaver, "Members").click()
     leaver.get_by_label("Search members").fill("Tom")
     leaver.locator("#main").get_by_role("button", name="Search").click()
     leaver.get_by_role("link", name=WORKER).click()
@@ -57,8 +52,7 @@ def test_care_leaver_reconnects_with_a_past_worker_and_messages(live_site, new_c
     leaver.get_by_text(SAFE).wait_for()
     screenshot(leaver, "phone-conversation")
 
-    open_menu(worker)
-    worker.get_by_role("link", name="Messages").first.click()
+    menu_link(worker, "Messages").click()
     worker.get_by_role("link", name="Skylark").first.click()
     worker.get_by_text(SAFE).wait_for()
     assert "Kayla Mensah" not in worker.content()

@@ -11,8 +11,7 @@ import icalendar
 import pytest
 
 from forum.events import jobs
-from tests.browser.conftest import ARTIFACTS, screenshot
-from tests.browser.test_guarded_case_post import sign_in
+from tests.browser.conftest import ARTIFACTS, open_space, screenshot, sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -47,7 +46,7 @@ def test_a_scheduled_chat_opens_and_the_member_going_is_told(live_site, new_cont
     starts, ends = next_hour()
     organiser = new_context(**DESKTOP).new_page()
     sign_in(organiser, live_site, "practitioner@example.org")
-    organiser.get_by_role("link", name="Courses, events & services").click()
+    open_space(organiser, "Courses, events & services")
     organiser.get_by_role("link", name="New topic").click()
     organiser.get_by_label("Title").fill(TITLE)
     organiser.get_by_label("Message").fill(BODY)

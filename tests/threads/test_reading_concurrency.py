@@ -14,6 +14,7 @@ import pytest
 from flask import Flask
 from sqlalchemy import func, select, text
 
+from forum.accounts import sessions
 from forum.extensions import db
 from forum.threads.models import Post, TopicRead
 from tests.factories import make_topic, make_user
@@ -36,10 +37,11 @@ def world(scratch: Flask) -> dict[str, object]:
         author = make_user(email="reading.author@example.org")
         readers = [make_user(email=f"reader{i}@example.org") for i in range(READERS)]
         topic = make_topic(author, title="A long read", replies=3 * PER_PAGE - 1)
+        identities = [sessions.start(r) for r in readers]  # what each reader's cookie carries
         db.session.commit()
         found = {
             "topic_id": topic.id,
-            "reader_ids": [r.get_id() for r in readers],
+            "reader_ids": identities,
             "reader_pks": [r.id for r in readers],
         }
         db.session.remove()

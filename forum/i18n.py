@@ -1,0 +1,95 @@
+"""Language and time zone for each request (Flask-Babel).
+
+Members join from several countries, so every English string in the code and
+templates is marked for translation and extracted into translations/messages.pot
+(`make messages`). A page is in the language the member chose (once there is such
+a setting), else the best of the browser's languages we have a translation for,
+else British English. Times go out in the member's own zone (forum/time_zones.py).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache
+
+from flask import Flask, current_app, has_request_context, request
+from flask_babel import Babel, force_locale, get_babel, get_locale
+from flask_login import current_user
+
+from forum import time_zones
+from forum.config import ROOT
+
+DEFAULT_LOCALE = "en_GB"
+TRANSLATIONS = ROOT / "translations"
+
+
+def init_app(app: Flask) -> None:
+    """One Babel per application, so a test app with its own catalogues shares no cache."""
+    app.config.setdefault("BABEL_DEFAULT_LOCALE", DEFAULT_LOCALE)
+    app.config.setdefault("BABEL_DEFAULT_TIMEZONE", time_zones.DEFAULT_ZONE)
+    app.config.setdefault("BABEL_TRANSLATION_DIRECTORIES", str(TRANSLATIONS))
+    Babel().init_app(app, locale_selector=select_locale, timezone_selector=select_time_zone)
+    app.jinja_env.globals["page_language"] = page_language
+
+
+def page_language() -> str:
+    """The page's language as HTML's `lang` wants it: "en-GB", "cy"."""
+    return str(get_locale() or DEFAULT_LOCALE).replace("_", "-")
+
+
+def select_locale() -> str | None:
+    """The member's chosen language, else the browser's best match among ours."""
+    if not has_request_context():
+        return None  # the default: mail and commands
+    chosen = getattr(current_user, "locale", None)
+    if chosen in available_locales():
+        return str(chosen)
+    return request.accept_languages.best_match(available_locales())
+
+
+def select_time_zone() -> str:
+    """The signed-in member's zone (Europe/London for everyone else)."""
+    member = current_user if has_request_context() else None
+    return time_zones.zone_of(member).key
+
+
+def available_locales() -> tuple[str, ...]:
+    """The default locale and every locale with a compiled catalogue."""
+    directories = get_babel().translation_directories
+    default = str(current_app.config["BABEL_DEFAULT_LOCALE"])
+    return _locales_in(tuple(directories), default)
+
+
+@cache
+def _locales_in(directories: tuple[str, ...], default: str) -> tuple[str, ...]:
+    """Read once per set of directories: catalogues are compiled before the site starts."""
+    found = [default]
+    for directory in directories:
+        if not os.path.isdir(directory):
+            continue
+        for name in sorted(os.listdir(directory)):
+            messages = os.path.join(directory, name, "LC_MESSAGES")
+            if os.path.isdir(messages) and any(f.endswith(".mo") for f in os.listdir(messages)):
+                found.append(name)
+    return tuple(dict.fromkeys(found))
+
+
+@contextmanager
+def site_language() -> Iterator[None]:
+    """Text written for someone other than the reader (mail) uses the site's language.
+
+    A moderator's browser language must not decide the language of the mail a
+    member receives; once members choose a language, this becomes theirs.
+    """
+    with force_locale(current_app.config["BABEL_DEFAULT_LOCALE"]):
+        yield
+
+
+def N_(text: str) -> str:
+    """Mark English kept as a key (an enum value, a constant compared in code) for extraction.
+
+    It stays English where it is stored or compared; `_(value)` translates it where shown.
+    """
+    return text

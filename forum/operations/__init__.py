@@ -1,0 +1,1 @@
+"""Keeping the site running: a calm page while the database is away, and backups."""

@@ -1,0 +1,1 @@
+"""Faults the forum must survive: crashes, outages, many writers, and backups that restore."""
