@@ -181,3 +181,15 @@ def queries() -> Any:
 
 def read_mail_dir(path: str | Path) -> list[str]:
     return [p.read_text() for p in sorted(Path(path).glob("*.eml"))]
+
+
+@pytest.fixture
+def limits_on() -> Iterator[None]:
+    """Rate limits on for one test (the suite runs with them off), counted from zero."""
+    limiter.reset()
+    limiter.enabled = True
+    try:
+        yield
+    finally:
+        limiter.enabled = False
+        limiter.reset()

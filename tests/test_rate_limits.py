@@ -2,23 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
-from forum.extensions import limiter
 from tests.factories import make_user, sign_in
-
-
-@pytest.fixture
-def limits_on() -> Iterator[None]:
-    limiter.reset()
-    limiter.enabled = True
-    try:
-        yield
-    finally:
-        limiter.enabled = False
-        limiter.reset()
 
 
 def test_repeated_failed_sign_ins_are_slowed_down(client, limits_on):

@@ -69,7 +69,9 @@ _LOWER_ADDRESS_RE = re.compile(
     rf"other|next|busy|quiet|different)\s)[a-z]{{3,}}(?:\s+[a-z]{{3,}})?\s+(?:{_LOWER_STREET}|rd|st|ave)\b"
 )
 _LOWER_STREET_HINTS = (*(f" {s}" for s in _LOWER_STREET.split("|")), " rd", " st", " ave")
-_LOWER_CUE_BEFORE_RE = re.compile(r"\b(?:at|to|on|from|is|address:?|addy:?)\s+$")
+_LOWER_CUE_BEFORE_RE = re.compile(
+    r"\b(?:at|to|on|from|is|round|near|outside|opposite|address:?|addy:?)\s+$"
+)
 # A named estate after a locating word: "on the Beechwood estate", "off the Gipton Estate".
 _ESTATE_RE = re.compile(
     rf"\b(?:on|off|from|near|at|in|to|round|around)\s+the\s+((?:{NAME_WORD}\s+){{1,2}}[Ee]state)\b"
@@ -85,12 +87,32 @@ _WELSH_STREET_RE = re.compile(
 # Plain substring tests before the search: each word, with a space after the two that
 # begin common English words ("London", "Close"), so that ordinary posts skip it.
 _WELSH_STREET_HINTS = tuple(w + " " if w in {"Lon", "Clos"} else w for w in _WELSH_STREET_WORDS)
+# A farm, cottage or other named house after a locating word, with no residence cue:
+# "found at Coombe Farm", "out at Pen-y-Bryn Farm", "visit out to Greenacres Farm"; not
+# when a capitalised word follows ("Hill Farm Project", "Cannon Hall Farm Park").
+_RURAL_WORD = rf"(?:{NAME_WORD}|[A-Z][a-z]+-(?:y|yr)-[A-Z][a-z]+)"
+_RURAL_HOUSE_RE = re.compile(
+    rf"(?=[aotnfrbu])\b(?:at|to|near|from|round|outside|beyond|by|up)\s+"
+    rf"((?:The\s+)?(?:{_RURAL_WORD}\s+){{1,3}}{_HOUSE_WORD})\b(?![\w'’-]|\s+[A-Z])"
+)
+# Streets and farms that stand for an institution or an attraction: "from Downing Street".
+_PUBLIC_ADDRESSES = frozenset(load_phrases("public_addresses.txt"))
+_HOUSE_NUMBER_RE = re.compile(r"\d{1,4}[A-Za-z]?,?\s+")
 _STREET_HINT_RE = re.compile(_STREET)
 _FLAT_HINT_RE = re.compile(r"Flat|Apartment|Apt|Unit|Room")
 
 
 def find_addresses(doc: Doc) -> Iterator[Finding]:
-    """Street addresses, numbered or after a locating cue, English or Welsh."""
+    """Street addresses, numbered or after a locating cue, English or Welsh; no public one."""
+    for finding in _find_addresses(doc):
+        address = doc.text[finding.start : finding.end]
+        number = _HOUSE_NUMBER_RE.match(address)
+        if (address[number.end() :] if number else address) not in _PUBLIC_ADDRESSES:
+            yield finding
+
+
+def _find_addresses(doc: Doc) -> Iterator[Finding]:
+    """Every address by its shape, before the public ones are taken out."""
     text = doc.text
     if any(hint in text for hint in _WELSH_STREET_HINTS):
         for m in _WELSH_STREET_RE.finditer(text):
@@ -98,8 +120,12 @@ def find_addresses(doc: Doc) -> Iterator[Finding]:
     if doc.has_digit:
         yield from _lower_case_and_blocks(doc)
     has_street = bool(_STREET_HINT_RE.search(text))
-    if has_street or _HOUSE_HINT_RE.search(text):
+    has_house = bool(_HOUSE_HINT_RE.search(text))
+    if has_street or has_house:
         yield from _cued_by_residence(doc)
+    if has_house:
+        for m in _RURAL_HOUSE_RE.finditer(text):
+            yield Finding.of("address", m.start(1), m.end(1))
     if "state" in text and _ESTATE_HINT_RE.search(text):
         yield from _named_estates(text)
     one_word = bool(_ONE_WORD_STREET_HINT_RE.search(text))

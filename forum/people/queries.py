@@ -1,11 +1,11 @@
-"""The people rules of forum/policy.py as SQL, so lists ask the database the same question.
+"""The people rules of forum/policy/people.py as SQL, so lists ask the database the same question.
 
 `policy.can_find` answers for one member at a time; a list (the directory,
 and later search and mention autocomplete) needs the same answer as a WHERE
 clause. Each builder here mirrors one rule exactly and says which;
 tests/people/test_directory_matrix.py compares them over every combination of
 settings, statuses and connections, for every kind of viewer, so the two
-cannot drift. Change a rule in policy.py and that test tells you to change it
+cannot drift. Change a rule in forum/policy/people.py and that test tells you to change it
 here too.
 
 The expressions refer to `User` and `Profile` columns: the statement using

@@ -14,12 +14,8 @@ bp = Blueprint("spaces", __name__)
 
 @bp.get("/spaces")
 def index() -> ResponseReturnValue:
-    summaries = queries.visible_spaces(current_user)
-    return render_template(
-        "spaces/index.html",
-        summaries=summaries,
-        upcoming=queries.upcoming_events(current_user, summaries),
-    )
+    """Every space the member may see, with what each is for (upcoming events are on the home page)."""
+    return render_template("spaces/index.html", summaries=queries.visible_spaces(current_user))
 
 
 @bp.get("/s/<slug>")

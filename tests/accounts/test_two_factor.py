@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import threading
 import time
-from collections.abc import Iterator
 from urllib.parse import unquote
 
 import pyotp
@@ -21,7 +20,7 @@ from sqlalchemy import func, select
 from forum.accounts import passwords, two_factor
 from forum.accounts.models import AccountStatus, Application, MemberType, RecoveryCode, User
 from forum.demo.seed import DEMO_PASSWORD, DEMO_TWO_FACTOR_SECRETS
-from forum.extensions import db, limiter, utcnow
+from forum.extensions import db, utcnow
 from forum.mail.models import OutboxMessage
 from tests.factories import PASSWORD, make_admin, make_moderator, make_user, sign_in
 from tests.scratch import dispose, make_scratch_app
@@ -84,17 +83,6 @@ def sign_out(client) -> None:
 @pytest.fixture
 def member_with_two_factor():
     return make_user(totp_secret=pyotp.random_base32(), totp_confirmed_at=utcnow())
-
-
-@pytest.fixture
-def limits_on() -> Iterator[None]:
-    limiter.reset()
-    limiter.enabled = True
-    try:
-        yield
-    finally:
-        limiter.enabled = False
-        limiter.reset()
 
 
 # --- enrolling ------------------------------------------------------------------------------

@@ -14,10 +14,11 @@ SETS = [
     "blind2_set.jsonl",
     "blind3_set.jsonl",
     "blind4_set.jsonl",
-    # Written blind and never used to tune the rules: the honest measure of
-    # unseen text. Improve the guard from new sentences, never from this set.
     "blind5_set.jsonl",
 ]
+# The newer blind sets hold no target here: blind7 and blind8 were never used to
+# change a rule, and a failing test on them would invite tuning to them. Their
+# figures are in the README; `make eval-guard` prints them.
 
 
 @pytest.mark.parametrize("name", SETS)
@@ -30,8 +31,8 @@ def test_post_recall_and_clean_false_positive_rate_meet_targets(name: str) -> No
 
 
 def test_gold_sets_are_well_formed() -> None:
-    for name in SETS:
-        records = load(HERE / name)
+    for path in sorted(HERE.glob("*_set.jsonl")):
+        records = load(path)
         assert len({r["id"] for r in records}) == len(records)
         for record in records:
             for gold in record["findings"]:  # type: ignore[attr-defined]

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
 from forum.accounts.models import AccountStatus, MemberType
-from forum.extensions import db, limiter
+from forum.extensions import db
 from forum.people.models import WhoCanFind
 from tests.mentions.helpers import block, connect, member
 
@@ -114,17 +110,6 @@ def test_one_query_for_the_names_however_many_members(app, as_member, queries):
     with app.app_context(), queries() as many:
         client.get("/mentions/suggest?q=rosa")
     assert few.count == many.count == 2  # the signed-in member, then the names
-
-
-@pytest.fixture
-def limits_on() -> Iterator[None]:
-    limiter.reset()
-    limiter.enabled = True
-    try:
-        yield
-    finally:
-        limiter.enabled = False
-        limiter.reset()
 
 
 def test_rate_limited(as_member, limits_on):

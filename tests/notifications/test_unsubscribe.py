@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterator
 
 import pytest
 from itsdangerous import URLSafeTimedSerializer
 from itsdangerous.timed import TimestampSigner
 
-from forum.extensions import db, limiter
+from forum.extensions import db
 from forum.notifications import kinds, unsubscribe
 from forum.notifications import services as notifications
 from forum.notifications.models import Channel, DigestFrequency
@@ -149,17 +148,6 @@ def test_signed_in_as_someone_else_the_link_still_only_touches_its_owner(app):
     browser(app, other).post(path)
     assert channel(owner) is Channel.in_app
     assert channel(other) is Channel.email
-
-
-@pytest.fixture
-def limits_on() -> Iterator[None]:
-    limiter.reset()
-    limiter.enabled = True
-    try:
-        yield
-    finally:
-        limiter.enabled = False
-        limiter.reset()
 
 
 def test_the_one_click_post_is_rate_limited(app, client, limits_on):

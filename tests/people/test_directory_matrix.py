@@ -1,4 +1,4 @@
-"""The directory's SQL and policy.py give the same answer, for every member and every viewer.
+"""The directory's SQL and forum/policy/people.py give the same answer, for every member and every viewer.
 
 `forum.people.queries.findable_by` restates `policy.can_find` as a WHERE clause
 (and `member_type_visible_to` restates `policy.can_see_member_type`). These

@@ -7,28 +7,14 @@ still cannot forge an address the proxy did not add.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
 from forum import config, proxies
-from forum.extensions import limiter
 from tests.factories import make_user
 
 NGINX = {"REMOTE_ADDR": "127.0.0.1"}
-
-
-@pytest.fixture
-def limits_on() -> Iterator[None]:
-    limiter.reset()
-    limiter.enabled = True
-    try:
-        yield
-    finally:
-        limiter.enabled = False
-        limiter.reset()
 
 
 @pytest.fixture

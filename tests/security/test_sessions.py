@@ -8,7 +8,6 @@ HttpOnly, SameSite=Lax and, outside development, Secure.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
@@ -21,7 +20,7 @@ from sqlalchemy import select
 from forum import config
 from forum.accounts import passwords
 from forum.accounts.models import AccountStatus, User, UserSession
-from forum.extensions import db, limiter, utcnow
+from forum.extensions import db, utcnow
 from forum.mail.models import OutboxMessage
 from tests.factories import PASSWORD, make_moderator, make_user, sign_in
 
@@ -34,17 +33,6 @@ def member() -> User:
     member = make_user(email="jo@example.org", display_name="Jo Practitioner")
     db.session.commit()
     return member
-
-
-@pytest.fixture
-def limits_on() -> Iterator[None]:
-    limiter.reset()
-    limiter.enabled = True
-    try:
-        yield
-    finally:
-        limiter.enabled = False
-        limiter.reset()
 
 
 def sign_in_with_form(client: FlaskClient, user: User, remember: bool = False) -> None:

@@ -20,7 +20,17 @@ from .kinship import (
     after_kin_word,
     cued_by_words_before,
 )
-from .words import COMMON, GIVEN, NOT_PEOPLE, VERBS, Sort, classify, surname_like
+from .words import (
+    ALL_FIRST,
+    COMMON,
+    GIVEN,
+    NOT_PEOPLE,
+    PLACES,
+    VERBS,
+    Sort,
+    classify,
+    surname_like,
+)
 
 _GREETINGS = load_words("greetings.txt")
 # Thanks and shout-outs take a person: "thanks to Hope and the team", "shout out to Joy".
@@ -96,14 +106,16 @@ def named_in_context(
         return True
     if sort is Sort.WEAK:
         if not sentence_initial(text, start):
-            return True
+            return not _after_place_name(text, start)
         if _followed_like_a_name(text, end, following) and not _place_then_copula(text, start, end):
             return True
     elif sort is Sort.STRONG and (
         _strong_surname_follows(text, start, following) or _paired_with_first_name(text, end)
     ):
         return True
-    if text[start:end].lower() in GIVEN and _given_word_is_a_person(text, start, end):
+    if text[start:end].lower() in GIVEN and (
+        _given_word_is_a_person(text, start, end) or _paired_after_first_name(text, start)
+    ):
         return True
     return cued_by_words_before(text, start)
 
@@ -116,7 +128,7 @@ _PERSONAL_PREDICATE_RE = re.compile(
     r"\s+(?:(?:has|had)\s+(?:been\s+(?:with|placed|living|staying|missing|excluded|moved|told|asked|"
     r"doing|struggling|settling|refusing|coming|going|seen|back)|settled|started|moved|gone|come|told|"
     r"asked|said|turned|arrived|left|refused|disclosed|finally|always|never|just|now|got|made|been\s+in\s+care)"
-    r"|(?:is|was)\s+(?:now|back|still|settling|doing|refusing|living|staying|struggling|thriving|loving|"
+    r"|(?:is|was)\s+(?:(?:really|so|also|just|still|now)\s+)?(?:now|back|still|settling|doing|refusing|living|staying|struggling|thriving|loving|"
     r"finally|placed|excluded|missing|moving|starting|going\s+to\s+(?:school|college|contact|live)|"
     r"\d{1,2}\b)"
     r"|says|said|told|asked|wants|wanted|keeps|kept|started|moved|turned|settled|loves|loved|hates|"
@@ -125,14 +137,32 @@ _PERSONAL_PREDICATE_RE = re.compile(
     r"needs|needed|thinks|thought|tells|asks|seems|seemed|feels|felt|won['’]t|doesn['’]t|didn['’]t|"
     r"can['’]t|isn['’]t|wasn['’]t|goes|attends|attended|stays|stayed)\b"
 )
+# Predicates only a person takes, with no pronoun needed after: "Destiny kicked off at
+# tea", "Hope has been self-harming again", "Chance got excluded", "Precious is doing
+# well at nursery" (but not "Hope is a good thing", "Summer is coming").
+_PERSON_ONLY_PREDICATE_RE = re.compile(
+    r"\s+(?:(?:has|had)\s+(?:been\s+)?|(?:is|was)\s+(?:(?:really|so|still|now|also)\s+)?)?"
+    r"(?:kick(?:ed|ing|s)\s+off|self-harm(?:ed|ing|s)?|cried|crying|screamed|screaming|swore|swearing|"
+    r"punched|absconded|absconding|disclosed|disclosing|smok(?:ed|ing)\s+(?:weed|cannabis|in)|"
+    r"(?:got|been|was|gets|is\s+being)\s+(?:excluded|suspended|expelled|arrested|cautioned|charged|"
+    r"bullied|groomed)|went\s+missing|gone\s+missing|ran\s+away|run\s+away|running\s+away|"
+    r"texted|rang(?!\s+(?:true|hollow|a\s+bell))|phoned|messaged|won['’]t\s+(?:talk|speak|eat|engage|come|go)|"
+    r"doing\s+(?:well|brilliantly|great|amazingly|so\s+well)\s+(?:at|in|with|since)|"
+    r"struggling\s+(?:at|in|with|since)|turned\s+\d{1,2})\b"
+)
 _PRONOUN_RE = re.compile(r"(?i:\b(?:she|he|her|his|him|herself|himself)\b)")
 _PRONOUN_REACH = 150
 _TAKES_A_PERSON_RE = re.compile(
     r"(?i:\b(?:(?:placement|placed|lives|living|lived|stays|staying|stayed|contact|time|session|sessions|"
     r"visit|visits|working|worked|meeting|met|chat|spoke|talked|keyworking|home)\s+with|"
     r"told|asked|visited|saw|met|rang|phoned|texted|messaged|hugged|collected|thanked|fostered|adopted|"
-    r"introduced|reassured|picked\s+up|dropped\s+off|looked\s+after|caring\s+for|care\s+of)\s+$)"
+    r"introduced|reassured|picked\s+up|dropped\s+off|looked\s+after|caring\s+for|care\s+of|"
+    r"taught|teaching|(?:to|go|went|going|came|come)\s+(?:and\s+)?see|visiting|supporting|supported|"
+    r"hugged|cuddled|praised|reminded|encouraged|helped|helping|took|taking|drove|driving|"
+    r"picked|picking|dropped|dropping|fetched|collect|collecting|(?:worried|concerned)\s+about|"
+    r"proud\s+of)\s+$)"
 )
+_TITLE_NEXT_RE = re.compile(rf" [{UPPER}]")
 _AND_KIN_RE = re.compile(r"\s+and\s+(?:her|his)\s")
 
 
@@ -148,14 +178,28 @@ def personal_after(text: str, end: int) -> bool:
 
 def _given_word_is_a_person(text: str, start: int, end: int) -> bool:
     """Whether the context makes a given name that is also a word a person (see above)."""
-    if _AND_KIN_RE.match(text, end):
+    if _AND_KIN_RE.match(text, end) or _PERSON_ONLY_PREDICATE_RE.match(text, end):
         return True
     if _PERSONAL_PREDICATE_RE.match(text, end) and _PRONOUN_RE.search(
         text, end, end + _PRONOUN_REACH
     ):
         return True
-    return not sentence_initial(text, start) and bool(
-        _TAKES_A_PERSON_RE.search(text, max(0, start - 30), start)
+    return (
+        not sentence_initial(text, start)
+        and not _TITLE_NEXT_RE.match(text, end)  # "to see Summer Holiday": a title
+        and bool(_TAKES_A_PERSON_RE.search(text, max(0, start - 30), start))
+    )
+
+
+def _after_place_name(text: str, start: int) -> bool:
+    """A place's name just before, making the word part of a place: "Westminster Abbey"."""
+    if text[start - 1 : start] != " " or not text[start - 2 : start - 1].isalpha():
+        return False
+    before = previous_word(text, start)
+    return (
+        before in PLACES
+        and before not in ALL_FIRST
+        and text[start - 1 - len(before) : start - len(before)].isupper()
     )
 
 
@@ -179,6 +223,17 @@ def _followed_like_a_name(text: str, end: int, following: list[re.Match[str]]) -
     if paired and classify(paired.group(1)) in (Sort.FIRST, Sort.WEAK):
         return True
     return bool(following) and surname_like(following[0].group(), classify(following[0].group()))
+
+
+_PAIRED_BEFORE_RE = re.compile(rf"\b([{UPPER}][{LOWER}]+)\s+(?:and|&)\s+$")
+
+
+def _paired_after_first_name(text: str, start: int) -> bool:
+    """A given word-name after a plain first name and "and": "thanks to Joanne and Mo"."""
+    if not text.endswith(("and ", "& "), max(0, start - 4), start):
+        return False
+    paired = _PAIRED_BEFORE_RE.search(text, max(0, start - 30), start)
+    return paired is not None and classify(paired.group(1)) is Sort.FIRST
 
 
 def _paired_with_first_name(text: str, end: int) -> bool:

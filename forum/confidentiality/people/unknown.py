@@ -48,6 +48,31 @@ _VERBS_OR_FROM = VERBS | {"from"}
 _NUMBER_AFTER_RE = re.compile(r"\s+\d")
 
 
+# A second person after "and": a plain first name, or an unknown word and a verb in the
+# plural ("Aleksander and Zofia see each other", but not "Ofsted and Cafcass say").
+_PAIRED_RE = re.compile(
+    r"\s+(?:and|&)\s+([A-ZÀ-ÖØ-Þ][\w'’-]+)"
+    r"(\s+(?:are|were|have|had|live|lived|see|saw|share|shared|went|came|both|stay|stayed|want|"
+    r"wanted|need|needed|love|loved|got|moved|visit|visited|attend|attended|go|told|said)\b)?"
+)
+
+
+def _paired_with_a_person(text: str, end: int) -> bool:
+    """Whether "and" and a person follow (see ``_PAIRED_RE``)."""
+    paired = _PAIRED_RE.match(text, end)
+    if not paired:
+        return False
+    sort = classify(other := paired.group(1))
+    if sort is Sort.FIRST:
+        return True
+    return (
+        sort is Sort.UNKNOWN
+        and paired.group(2) is not None
+        and other.lower() not in NOT_PEOPLE
+        and not inflected_word(other.lower())
+    )
+
+
 def thing_follows(text: str, end: int, sort: Sort) -> bool:
     """A lower-case word that makes the capitalised word a thing comes next."""
     next_word = NEXT_WORD_RE.match(text, end)
@@ -84,6 +109,8 @@ def unknown_is_name(
             return True  # "Brennan is back", "Ionela from the office"
         if next_word and next_word.group(1) == "to" and _ACTION_AFTER_RE.match(text, end):
             return True  # "Seun to visit within 5 days"
+        if text.startswith((" and ", " & "), end) and _paired_with_a_person(text, end):
+            return True  # "Aleksander and Zofia see each other", "Tendai and Jayden"
         # An unknown word before a surname: "Dafydd Evans rang".
         return bool(following) and classify(following[0].group()) is Sort.SURNAME
     previous = _PREVIOUS_WORD_RE.search(text, max(0, start - 30), start)

@@ -1,0 +1,159 @@
+"""Spaces, topics and posts: who reads, writes, edits and acts on them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from forum.policy.members import is_member, is_moderator
+
+if TYPE_CHECKING:
+    from forum.accounts.models import User
+    from forum.spaces.models import Space
+    from forum.threads.models import Post, Topic
+
+
+def can_view_space(actor: User | None, space: Space) -> bool:
+    """Members see the spaces whose audience admits them; moderators see all."""
+    if not is_member(actor) or actor is None:
+        return False
+    return actor.is_moderator or space.audience.admits(actor.member_type)
+
+
+def can_post_in(actor: User | None, space: Space) -> bool:
+    return can_view_space(actor, space)
+
+
+def can_moderate(actor: User | None, space: Space | None = None) -> bool:
+    """Moderators act in every space (per-space moderators can come later)."""
+    return is_moderator(actor)
+
+
+def can_view_topic(actor: User | None, topic: Topic) -> bool:
+    """Deleted topics are for moderators; held ones for their author and moderators."""
+    if not can_view_space(actor, topic.space) or actor is None:
+        return False
+    if can_moderate(actor, topic.space):
+        return True
+    if topic.deleted_at is not None:
+        return False
+    if topic.author_id == actor.id:
+        return True
+    return topic.state == "published" and topic.hidden_at is None
+
+
+def can_reply(actor: User | None, topic: Topic) -> bool:
+    """Locked topics, and scheduled chats not yet open, take replies from moderators only."""
+    if not can_view_topic(actor, topic):
+        return False
+    closed = topic.is_locked or chat_is_waiting(topic)
+    return not closed or can_moderate(actor, topic.space)
+
+
+def chat_is_waiting(topic: Topic) -> bool:
+    """A scheduled chat opens for replies when `flask jobs run` reaches its start time.
+
+    Events count only in spaces for events (a chat moved elsewhere is a plain topic).
+    """
+    if not topic.space.allows_events:
+        return False
+    event = getattr(topic, "event", None)  # the events package adds Topic.event
+    return event is not None and bool(event.is_waiting)
+
+
+def can_edit_event(actor: User | None, topic: Topic) -> bool:
+    """The topic's author (or a moderator) gives it a time and place, in a space for events."""
+    if not can_view_topic(actor, topic) or actor is None or topic.deleted_at is not None:
+        return False
+    if not topic.space.allows_events:
+        return False
+    return topic.author_id == actor.id or can_moderate(actor, topic.space)
+
+
+def can_answer_event(actor: User | None, topic: Topic) -> bool:
+    """ "Going" / "Not going": anyone who may read the topic."""
+    return can_view_topic(actor, topic) and topic.deleted_at is None
+
+
+def can_view_post(actor: User | None, post: Post) -> bool:
+    """Held, rejected or hidden posts are for their author and the moderators only."""
+    if post.state == "published" and post.hidden_at is None:
+        return True
+    return actor is not None and (post.author_id == actor.id or can_moderate(actor))
+
+
+def can_edit_post(actor: User | None, post: Post) -> bool:
+    if actor is None or not can_view_topic(actor, post.topic) or post.is_deleted:
+        return False
+    if can_moderate(actor, post.topic.space):
+        return True
+    return post.author_id == actor.id and not post.topic.is_locked
+
+
+def can_delete_post(actor: User | None, post: Post) -> bool:
+    return can_edit_post(actor, post)
+
+
+def can_write_summary(actor: User | None, topic: Topic, summary: Post | None = None) -> bool:
+    """The topic's author or a moderator writes the summary pinned at its top.
+
+    A lock stops the author here as it stops their edits; a summary someone else
+    wrote that waits for a moderator is not theirs to read, so not theirs to edit.
+    """
+    if actor is None or not can_view_topic(actor, topic) or topic.deleted_at is not None:
+        return False
+    if can_moderate(actor, topic.space):
+        return True
+    if topic.author_id != actor.id or topic.is_locked:
+        return False
+    return summary is None or summary.is_deleted or can_view_post(actor, summary)
+
+
+def can_mark_helpful(actor: User | None, post: Post) -> bool:
+    """The topic's author marks other members' published replies as helpful."""
+    return (
+        actor is not None
+        and post.topic.author_id == actor.id
+        and post.author_id != actor.id
+        and post.number > 1
+        and not post.is_deleted
+        and post.state == "published"
+        and post.hidden_at is None
+        and can_view_topic(actor, post.topic)
+    )
+
+
+def can_bookmark(actor: User | None, post: Post) -> bool:
+    """Any member may keep what they can read; the "Bookmarks" page asks this again."""
+    return (
+        is_member(actor)
+        and not post.is_deleted
+        and can_view_topic(actor, post.topic)
+        and can_view_post(actor, post)
+    )
+
+
+def can_see_revisions(actor: User | None, post: Post) -> bool:
+    return can_moderate(actor, post.topic.space)
+
+
+def can_reveal_author(actor: User | None, post: Post) -> bool:
+    """Only moderators, only for anonymous posts, and always with a recorded reason."""
+    return post.is_anonymous and can_moderate(actor, post.topic.space)
+
+
+def can_report(actor: User | None, post: Post) -> bool:
+    """Any member may report what they can read, except their own writing."""
+    return (
+        is_member(actor)
+        and actor is not None
+        and post.author_id != actor.id
+        and can_view_topic(actor, post.topic)
+        and can_view_post(actor, post)
+    )
+
+
+def can_set_content_note(actor: User | None, topic: Topic) -> bool:
+    """The author marks their own topic as distressing; moderators may too."""
+    if not can_view_topic(actor, topic) or actor is None:
+        return False
+    return topic.author_id == actor.id or can_moderate(actor, topic.space)
