@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 import click
 from flask import Flask
 
+from forum.accounts import sessions
 from forum.checkins import overdue as checkins_overdue
 from forum.checkins import services as checkins
 from forum.drafts import services as drafts
@@ -64,6 +65,10 @@ def register(app: Flask) -> None:
     register_job(app, Job("digests", "Queue the email digests that are due.", digests.send_due))
     register_job(app, Job("mail", "Deliver the outbox (retries back off).", _deliver_mail))
     register_job(app, Job("drafts", "Delete drafts untouched for 30 days.", drafts.delete_old))
+    register_job(
+        app,
+        Job("sessions", "Delete the records of sessions that are over.", sessions.delete_finished),
+    )
     register_job(app, Job("events", "Open scheduled chats; remind who is going.", events.run_due))
     register_job(
         app, Job("checkin-reminders", "Remind of to-dos due tomorrow.", checkins.send_reminders)

@@ -358,3 +358,35 @@ def test_session_lifetimes_are_settings():
     assert chosen["PERMANENT_SESSION_LIFETIME"] == 2 * 60 * 60
     assert chosen["SESSION_ABSOLUTE_LIFETIME"] == 3 * 24 * 60 * 60
     assert chosen["REMEMBER_COOKIE_DURATION"] == 3 * 24 * 60 * 60
+
+
+def test_the_sessions_job_deletes_the_records_of_sessions_that_are_over(runner, member):
+    """Members who never come back leave no session records behind for long."""
+    from forum.accounts import sessions
+
+    signed_out, moved_on, current = make_user(), make_user(), make_user()
+    sessions.start(signed_out)
+    sessions.start(moved_on)
+    sessions.start(current)
+    old = sessions.start(make_user())
+    db.session.flush()
+    sessions.end(sessions.start(signed_out))
+    moved_on.end_all_sessions()  # a password reset or a suspension
+    db.session.commit()
+    started_at = utcnow()
+
+    with time_machine.travel(started_at + timedelta(days=13), tick=False):
+        first = runner.invoke(args=["jobs", "run", "--only", "sessions"])
+    rows = [row.user_id for row in db.session.scalars(select(UserSession))]
+    left = set(rows)
+    with time_machine.travel(started_at + timedelta(days=15), tick=False):
+        runner.invoke(args=["jobs", "run", "--only", "sessions"])
+    after_two_weeks = db.session.scalars(select(UserSession)).all()
+
+    assert first.exit_code == 0, first.output
+    assert "sessions: 2 deleted" in first.output
+    assert rows.count(signed_out.id) == 1  # its first session is still live; the ended one went
+    assert moved_on.id not in left
+    assert current.id in left
+    assert old.split(":")[0] in {str(u) for u in left}
+    assert after_two_weeks == []  # every session is over 14 days after it began

@@ -123,7 +123,7 @@ def choose(app: Flask, members: int, search_word: str) -> Plan:
         ).one()
     longest_last = (longest.post_count - 1) // posts_per_page + 1
     pages = [
-        Page("home", "home (spaces list)", "GET", ["/"]),
+        Page("home", "home (what's new)", "GET", ["/"]),
         Page("space", "space page 1", "GET", [f"/s/{space.slug}"]),
         Page("space_deep", f"space page {last_page} (the last)", "GET", [deep]),
         Page("topic", "topic page 1 (20 posts)", "GET", [f"/t/{i}" for i in read_ids]),
