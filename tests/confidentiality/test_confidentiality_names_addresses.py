@@ -6,19 +6,7 @@ paragraph of a published article; none comes from a gold set.
 
 import pytest
 
-from forum.confidentiality.guard import scan
-
-
-def flagged(text: str) -> list[tuple[str, str]]:
-    """The (kind, words) pairs the guard reports for ``text``."""
-    return [(f.kind, text[f.start : f.end]) for f in scan(text)]
-
-
-def points_at(text: str, kind: str, words: str) -> bool:
-    """Whether a finding of ``kind`` overlaps ``words`` in ``text``."""
-    start = text.index(words)
-    end = start + len(words)
-    return any(f.kind == kind and f.start < end and start < f.end for f in scan(text))
+from tests.confidentiality.findings import flagged, points_at
 
 
 @pytest.mark.parametrize(
