@@ -8,6 +8,9 @@ way everywhere: it reads as "no cursor", the first page.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, or_
 
 from forum.urlvalues import MAX_INT
 
@@ -28,3 +31,12 @@ def parse_time_id(cursor: str | None) -> tuple[datetime, int] | None:
     except ValueError:
         return None
     return after if 0 < after[1] <= MAX_INT else None
+
+
+def beyond(
+    stamp_column: Any, id_column: Any, stamp: datetime, row_id: int, *, newest_first: bool = True
+) -> ColumnElement[bool]:
+    """The rows that come after (stamp, row_id) in a list ordered by (time, id)."""
+    if newest_first:
+        return or_(stamp_column < stamp, and_(stamp_column == stamp, id_column < row_id))
+    return or_(stamp_column > stamp, and_(stamp_column == stamp, id_column > row_id))

@@ -93,12 +93,7 @@ def bookmarks_page(actor: User, after: str | None = None) -> BookmarksPage:
     start = cursors.parse_time_id(after)
     if start is not None:
         when, post_id = start
-        query = query.where(
-            or_(
-                Bookmark.created_at < when,
-                and_(Bookmark.created_at == when, Bookmark.post_id < post_id),
-            )
-        )
+        query = query.where(cursors.beyond(Bookmark.created_at, Bookmark.post_id, when, post_id))
     rows = [BookmarkRow(at, post) for at, post in db.session.execute(query.limit(PER_PAGE + 1))]
     more = len(rows) > PER_PAGE
     rows = rows[:PER_PAGE]

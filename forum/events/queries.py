@@ -218,10 +218,7 @@ def events_page(actor: User, cursor: str | None, per_page: int) -> EventsPage:
     if after is not None:
         stamp, topic_id = after
         query = query.where(
-            or_(
-                Event.starts_at > stamp,
-                and_(Event.starts_at == stamp, Event.topic_id > topic_id),
-            )
+            cursors.beyond(Event.starts_at, Event.topic_id, stamp, topic_id, newest_first=False)
         )
     rows = _rows(actor, query, now)
     more = len(rows) > per_page

@@ -98,12 +98,7 @@ def topic_list(
     after = cursors.parse_time_id(cursor)
     if after is not None:
         stamp, topic_id = after
-        query = query.where(
-            or_(
-                Topic.last_post_at < stamp,
-                and_(Topic.last_post_at == stamp, Topic.id < topic_id),
-            )
-        )
+        query = query.where(cursors.beyond(Topic.last_post_at, Topic.id, stamp, topic_id))
     found = list(db.session.execute(query).unique())
     more = len(found) > per_page
     rows = [

@@ -109,9 +109,7 @@ def space_page(actor: User, slug: str, cursor: str | None, per_page: int) -> Spa
     after = _parse_cursor(cursor)
     if after is not None:
         pinned, stamp, topic_id = after
-        older = or_(
-            Topic.last_post_at < stamp, and_(Topic.last_post_at == stamp, Topic.id < topic_id)
-        )
+        older = cursors.beyond(Topic.last_post_at, Topic.id, stamp, topic_id)
         # Pinned topics come first, so after a pinned one every unpinned topic follows.
         if pinned:
             query = query.where(
