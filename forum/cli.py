@@ -48,6 +48,7 @@ def register(app: Flask) -> None:
     def seed_load(members: int, topics: int, posts: int) -> None:
         """Add a big, realistic community for measuring (bulk inserts)."""
         from forum.demo import load
+        from forum.operations import statistics
         from forum.search import services as search
 
         with click.progressbar(length=max(posts, topics), label="Posts") as bar:
@@ -55,6 +56,8 @@ def register(app: Flask) -> None:
         click.echo(report.summary())
         with click.progressbar(length=search.count_posts(), label="Search index") as bar:
             search.reindex(progress=bar.update)
+        statistics.analyze_all()
+        click.echo("Query planner statistics gathered.")
 
     @app.cli.command("demo-code")
     @click.argument("email")

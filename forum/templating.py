@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
 
-from flask import Flask, current_app
+from flask import Flask
 from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_login import current_user
 
 from forum import time_zones
 from forum.extensions import utcnow
+from forum.html import Html, html
 from forum.notifications.services import unread_count
 from forum.people import links
 from forum.threads.models import public_name
@@ -48,15 +48,24 @@ def exact_time(value: datetime | None) -> str:
     return time_zones.exact(value, time_zones.zone_of(current_user)) if value else ""
 
 
-def time_tag(value: datetime | str | None, before: str = "") -> Any:
-    """A relative time with the exact local time on hover (the macro in _macros/time.html).
+def time_tag(value: datetime | str | None, before: str = "") -> Html:
+    """A relative time ("5 minutes ago") with the exact time, in the reader's zone, on hover.
 
-    Takes the ISO text that report copies keep as well as a datetime.
+    `before` goes inside the element ("Reported 5 minutes ago"), so the words read
+    as one. Takes the ISO text that report copies keep as well as a datetime.
+    Built here rather than in a macro: a list page shows dozens of times.
     """
     if isinstance(value, str):
         value = _parsed(value)
-    macros = current_app.jinja_env.get_template("_macros/time.html").module
-    return macros.time_tag(value, before)  # type: ignore[attr-defined]
+    if not value:
+        return html("")
+    return html(
+        '<time datetime="{}" title="{}">{}{}</time>',
+        iso(value),
+        exact_time(value),
+        before,
+        when(value),
+    )
 
 
 def _parsed(text: str) -> datetime | None:

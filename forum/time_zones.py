@@ -7,7 +7,7 @@ offered on their first visit, see static/time-zone.js and the settings page).
 from __future__ import annotations
 
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 from zoneinfo import ZoneInfo, available_timezones
 
 DEFAULT_ZONE = "Europe/London"
@@ -32,12 +32,18 @@ def choices() -> tuple[str, ...]:
     return ("UTC", *zones)
 
 
+@cache
+def _valid_names() -> frozenset[str]:
+    return frozenset(choices())
+
+
 def is_valid(name: str | None) -> bool:
-    return bool(name) and name in choices()
+    return bool(name) and name in _valid_names()
 
 
+@lru_cache(maxsize=1024)
 def zone_named(name: str | None) -> ZoneInfo:
-    """The zone, or the default for an unset or unknown name."""
+    """The zone, or the default for an unset or unknown name (a page asks for every time)."""
     return ZoneInfo(name if name and is_valid(name) else DEFAULT_ZONE)
 
 

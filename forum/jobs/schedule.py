@@ -20,6 +20,7 @@ from forum.extensions import utcnow
 from forum.jobs.registry import Job, register_job, registered, run_due
 from forum.mail import services as mail
 from forum.notifications import digests
+from forum.operations import statistics
 
 
 def _deliver_mail(as_of: datetime) -> str:
@@ -80,5 +81,9 @@ def register(app: Flask) -> None:
             "Flag overdue to-dos; email managers.",
             checkins_overdue.flag_overdue,
         ),
+    )
+    register_job(
+        app,
+        Job("statistics", "Refresh the query planner's statistics.", statistics.refresh),
     )
     app.cli.add_command(jobs_group)

@@ -7,13 +7,14 @@ post never links to anyone, moderators included.
 
 from __future__ import annotations
 
-from flask import Flask, g
+from flask import Flask, g, url_for
 from flask_login import current_user
 from sqlalchemy import select
 
 from forum import policy
 from forum.accounts.models import User
 from forum.extensions import db
+from forum.html import Html, html
 from forum.people import avatars
 from forum.people.models import Connection, ConnectionState
 from forum.threads.models import Post, Topic
@@ -59,7 +60,34 @@ def author_link(written: Post | Topic) -> str | None:
     return profile_link(written.author)
 
 
+def avatar(member: User, size: str = "", photo: bool = True) -> Html:
+    """A member's photo, or their initials; decorative, as the name beside it is the accessible name.
+
+    `photo` is false where the reader may not find the member: the photo would answer 404.
+    """
+    name = member.profile.avatar_name if member.profile else None
+    if name and photo:
+        source = url_for("people.avatar", user_id=member.id, v=name[:8])
+        return html(
+            '<img class="{}" src="{}" alt="" width="96" height="96">',
+            f"avatar {size}".strip(),
+            source,
+        )
+    return html(
+        '<span class="{}" aria-hidden="true">{}</span>',
+        f"avatar initials {size}".strip(),
+        avatars.initials(member.display_name),
+    )
+
+
+def anonymous_avatar(size: str = "") -> Html:
+    """The same neutral mark for every anonymous post: nothing in it differs between authors."""
+    return html('<span class="{}" aria-hidden="true"></span>', f"avatar anonymous {size}".strip())
+
+
 def register(app: Flask) -> None:
+    app.jinja_env.globals["avatar"] = avatar
+    app.jinja_env.globals["anonymous_avatar"] = anonymous_avatar
     app.jinja_env.globals["profile_link"] = profile_link
     app.jinja_env.globals["author_link"] = author_link
     app.jinja_env.globals["initials"] = avatars.initials

@@ -20,19 +20,11 @@ from forum.policy.checkins import (
 )
 from forum.policy.content import (
     can_answer_event,
-    can_bookmark,
-    can_delete_post,
     can_edit_event,
-    can_edit_post,
-    can_mark_helpful,
     can_moderate,
     can_post_in,
     can_reply,
-    can_report,
-    can_reveal_author,
-    can_see_revisions,
     can_set_content_note,
-    can_view_post,
     can_view_space,
     can_view_topic,
     can_write_summary,
@@ -67,8 +59,23 @@ from forum.policy.people import (
     says_how_we_know,
     worked_with_may_find,
 )
+from forum.policy.posts import (
+    PostActions,
+    Reader,
+    can_bookmark,
+    can_delete_post,
+    can_edit_post,
+    can_mark_helpful,
+    can_report,
+    can_reveal_author,
+    can_see_revisions,
+    can_view_post,
+    post_actions,
+)
 
 __all__ = [
+    "PostActions",
+    "Reader",
     "can_answer_event",
     "can_ask_to_connect",
     "can_block",
@@ -117,6 +124,7 @@ __all__ = [
     "is_member",
     "is_moderator",
     "must_set_up_two_factor",
+    "post_actions",
     "require",
     "says_how_we_know",
     "worked_with_may_find",

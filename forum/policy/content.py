@@ -74,25 +74,6 @@ def can_answer_event(actor: User | None, topic: Topic) -> bool:
     return can_view_topic(actor, topic) and topic.deleted_at is None
 
 
-def can_view_post(actor: User | None, post: Post) -> bool:
-    """Held, rejected or hidden posts are for their author and the moderators only."""
-    if post.state == "published" and post.hidden_at is None:
-        return True
-    return actor is not None and (post.author_id == actor.id or can_moderate(actor))
-
-
-def can_edit_post(actor: User | None, post: Post) -> bool:
-    if actor is None or not can_view_topic(actor, post.topic) or post.is_deleted:
-        return False
-    if can_moderate(actor, post.topic.space):
-        return True
-    return post.author_id == actor.id and not post.topic.is_locked
-
-
-def can_delete_post(actor: User | None, post: Post) -> bool:
-    return can_edit_post(actor, post)
-
-
 def can_write_summary(actor: User | None, topic: Topic, summary: Post | None = None) -> bool:
     """The topic's author or a moderator writes the summary pinned at its top.
 
@@ -105,51 +86,11 @@ def can_write_summary(actor: User | None, topic: Topic, summary: Post | None = N
         return True
     if topic.author_id != actor.id or topic.is_locked:
         return False
-    return summary is None or summary.is_deleted or can_view_post(actor, summary)
+    if summary is None or summary.is_deleted:
+        return True
+    from forum.policy.posts import can_view_post  # the post rules build on this module
 
-
-def can_mark_helpful(actor: User | None, post: Post) -> bool:
-    """The topic's author marks other members' published replies as helpful."""
-    return (
-        actor is not None
-        and post.topic.author_id == actor.id
-        and post.author_id != actor.id
-        and post.number > 1
-        and not post.is_deleted
-        and post.state == "published"
-        and post.hidden_at is None
-        and can_view_topic(actor, post.topic)
-    )
-
-
-def can_bookmark(actor: User | None, post: Post) -> bool:
-    """Any member may keep what they can read; the "Bookmarks" page asks this again."""
-    return (
-        is_member(actor)
-        and not post.is_deleted
-        and can_view_topic(actor, post.topic)
-        and can_view_post(actor, post)
-    )
-
-
-def can_see_revisions(actor: User | None, post: Post) -> bool:
-    return can_moderate(actor, post.topic.space)
-
-
-def can_reveal_author(actor: User | None, post: Post) -> bool:
-    """Only moderators, only for anonymous posts, and always with a recorded reason."""
-    return post.is_anonymous and can_moderate(actor, post.topic.space)
-
-
-def can_report(actor: User | None, post: Post) -> bool:
-    """Any member may report what they can read, except their own writing."""
-    return (
-        is_member(actor)
-        and actor is not None
-        and post.author_id != actor.id
-        and can_view_topic(actor, post.topic)
-        and can_view_post(actor, post)
-    )
+    return can_view_post(actor, summary)
 
 
 def can_set_content_note(actor: User | None, topic: Topic) -> bool:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import joinedload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from forum import policy
 from forum.accounts.models import User
@@ -72,6 +73,8 @@ def topic_page(actor: User, topic_id: int, page: int, per_page: int) -> TopicPag
             )
         )
     posts = list(db.session.scalars(query))
+    for post in posts:  # each post's topic is this one: no lookup per post
+        set_committed_value(post, "topic", topic)
     read = db.session.scalar(
         select(TopicRead).where(TopicRead.user_id == actor.id, TopicRead.topic_id == topic.id)
     )

@@ -152,6 +152,7 @@ def topic(topic_id: int) -> ResponseReturnValue:
         composed=composer.Composed(),
         note_form=ContentNoteForm(formdata=None, content_note=page.topic.content_note or ""),
         extras=extras.for_page(current_user, page),
+        actions=policy.post_actions(current_user, page.topic, page.posts),
     )
     # After rendering: the commit would otherwise expire what the template reads.
     if page.posts:

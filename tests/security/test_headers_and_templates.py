@@ -120,13 +120,27 @@ def test_safe_follows_only_stored_sanitised_html(path: Path):
 
 
 def test_no_python_code_marks_strings_as_safe_html():
+    """Only forum/html.py makes Markup, and only from a template whose values it escapes."""
     offenders = []
     for package in ("forum", "moderation"):
         for path in (ROOT / package).rglob("*.py"):
             text = path.read_text()
+            if path == ROOT / "forum" / "html.py":
+                assert re.findall(r"\bMarkup\s*\(.*", text) == [
+                    "Markup(template.format(*escaped))  # noqa: S704 (a literal template; values escaped)"
+                ]
+                assert "escaped = [escape(value) for value in values]" in text
+                continue
             if re.search(r"\bMarkup\s*\(|markupsafe|render_template_string", text):
                 offenders.append(str(path.relative_to(ROOT)))
     assert offenders == []
+
+
+def test_tags_built_in_python_escape_what_they_are_given():
+    from forum.html import html
+
+    built = html('<span title="{}">{}</span>', '"><script>', "<b>&")
+    assert str(built) == '<span title="&#34;&gt;&lt;script&gt;">&lt;b&gt;&amp;</span>'
 
 
 # --- redirects -------------------------------------------------------------
