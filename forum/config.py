@@ -127,6 +127,10 @@ def from_environment(env: dict[str, str] | None = None) -> dict[str, Any]:
         "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,
         "TOKEN_MAX_AGE_VERIFY": 60 * 60 * 48,
         "TOKEN_MAX_AGE_RESET": 60 * 60,
+        # How long each process keeps the spaces' topic counts (forum/spaces/counts.py).
+        "SPACE_COUNTS_SECONDS": _count(
+            "SPACE_COUNTS_SECONDS", env.get("SPACE_COUNTS_SECONDS") or "30"
+        ),
         "TOPICS_PER_PAGE": 30,
         "POSTS_PER_PAGE": 20,
     }

@@ -99,6 +99,7 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
             "AVATAR_DIR": str(tmp_path_factory.mktemp("avatars")),
             "MAIL_DELIVER_AFTER_REQUEST": False,
             "SERVER_NAME": None,
+            "SPACE_COUNTS_SECONDS": 0,  # counted on every request, so each test sees its own
             # Factory-made members post straight away; the new-member tests store the setting.
             "NEW_MEMBER_HELD_POSTS_DEFAULT": 0,
         }

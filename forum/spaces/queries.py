@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import joinedload
 
 from forum import cursors, policy
@@ -13,6 +13,7 @@ from forum.accounts.models import User
 from forum.events import queries as events
 from forum.events.queries import UpcomingRow
 from forum.extensions import db
+from forum.spaces import counts
 from forum.spaces.models import Space
 from forum.threads.models import PostState, Topic, TopicRead
 
@@ -25,25 +26,14 @@ class SpaceSummary:
 
 
 def visible_spaces(actor: User) -> list[SpaceSummary]:
-    """The spaces this member may see, with their topic counts: two queries."""
+    """The spaces this member may see, with their topic counts: one or two queries
+    (the counts are kept for a few seconds, see forum/spaces/counts.py)."""
     spaces = [
         s
         for s in db.session.scalars(select(Space).order_by(Space.position, Space.id))
         if policy.can_view_space(actor, s)
     ]
-    stats = {
-        space_id: (count, last)
-        for space_id, count, last in db.session.execute(
-            select(Topic.space_id, func.count(Topic.id), func.max(Topic.last_post_at))
-            .where(
-                Topic.deleted_at.is_(None),
-                Topic.state == PostState.published,
-                Topic.hidden_at.is_(None),
-                Topic.space_id.in_([s.id for s in spaces]),
-            )
-            .group_by(Topic.space_id)
-        )
-    }
+    stats = counts.topic_counts()
     return [
         SpaceSummary(s, stats.get(s.id, (0, None))[0], stats.get(s.id, (0, None))[1])
         for s in spaces

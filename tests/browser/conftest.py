@@ -69,6 +69,7 @@ def live_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveSite]:
             "MAIL_SERVER": "",
             "MAIL_OUTBOX_DIR": str(outbox),
             "MAIL_DELIVER_AFTER_REQUEST": True,
+            "SPACE_COUNTS_SECONDS": 0,  # counted on every request, so each test sees its own
         }
     )
     limiter.enabled = False  # the journey signs in more often than a person would
