@@ -18,7 +18,7 @@ def _welcome_count(client) -> int:
 
 def test_counts_are_kept_for_a_while_then_counted_again(app, client, monkeypatch):
     monkeypatch.setitem(app.config, "SPACE_COUNTS_SECONDS", 30)
-    monkeypatch.setitem(app.extensions, counts.EXTENSION_KEY, None)
+    monkeypatch.setitem(app.extensions, counts.EXTENSION_KEY, {})
     clock = [1000.0]
     monkeypatch.setattr(counts.time, "monotonic", lambda: clock[0])
     author = make_user()

@@ -15,10 +15,11 @@ from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 from sqlalchemy.orm import joinedload
 
 from forum import cursors
-from forum.accounts.models import AccountStatus, Role, User
+from forum.accounts.models import Role, User
 from forum.checkins.models import AgreementState, CheckinAgreement
 from forum.extensions import db
 from forum.people.models import Block, Connection, ConnectionState
+from forum.spaces import counts as space_counts
 from forum.spaces.models import Space
 from forum.threads.models import Post, PostState, Topic, TopicRead
 from forum.watching.models import SpaceWatch, TopicWatch, WatchLevel
@@ -178,15 +179,12 @@ def waiting_for(actor: User) -> Waiting:
 
 
 def member_counts(spaces: list[Space]) -> dict[int, int]:
-    """How many members can read each space: one query over members by type and role."""
+    """How many members can read each space, from the members by type and role
+    (one query, kept for a few seconds: forum/spaces/counts.py)."""
     counts: dict[int, int] = dict.fromkeys((s.id for s in spaces), 0)
     if not spaces:
         return counts
-    for member_type, role, number in db.session.execute(
-        select(User.member_type, User.role, func.count())
-        .where(User.status == AccountStatus.active)
-        .group_by(User.member_type, User.role)
-    ):
+    for member_type, role, number in space_counts.active_members():
         for space in spaces:
             if role in (Role.moderator, Role.admin) or space.audience.admits(member_type):
                 counts[space.id] += number
