@@ -49,7 +49,8 @@ _RESIDENCE_STREET = "|".join(s for s in load_phrases("street_types.txt") if s no
 # How the cues begin ("new address is" is found from "address"): the only places to look.
 RESIDENCE_STARTS = Keywords(
     ("liv", "stay", "sleep", "doss", "sofa", "mov", "reloc", "addr", "addy", "home", "house",
-     "flat", "bung", "mais", "carav", "visit", "plac", "regist")
+     "flat", "bung", "mais", "carav", "visit", "plac", "regist", "reh", "bedsit", "hostel",
+     "lodg", "digs", "tenan")
 )  # fmt: skip
 _HOUSE_WORD = f"(?:{alternation('house_words.txt')})"
 _HOUSE_HINT_RE = re.compile(_HOUSE_WORD)

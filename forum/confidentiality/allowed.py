@@ -1,14 +1,16 @@
-"""Allow-listed phrases: public names and idioms in which no word is reported as a person.
+"""Allow-listed phrases: public names, idioms and bodies named in Welsh, Gaelic or Irish.
 
 ``allow_list.txt`` and ``idioms.txt`` hold some 430 phrases, matched case-sensitively as
 whole phrases. Compiling them into one alternation would slow every start-up, so they
 are looked up by their first few characters, and only where a capitalised word starts.
+A body named in Welsh, Gaelic or Irish puts its kind first ("Cymdeithas Tai Clwyd"):
+the capitalised words after one of ``organisation_heads.txt`` are its name.
 """
 
 import re
 
-from .lexicons import load_phrases
-from .text import CAPITALISED_WORD_RE
+from .lexicons import load_phrases, load_words
+from .text import CAPITALISED_WORD_RE, UPPER
 
 
 def _alternation_by_initial(phrases: list[str]) -> str:
@@ -50,6 +52,13 @@ _ODD_RE = re.compile(
     + r")(?![\w])"
 )
 _WORD_CHAR_RE = re.compile(r"\w")
+# A body named in Welsh, Gaelic or Irish, its kind first: the words after it, joined by
+# the small words of those languages, are its name ("Comhairle nan Eilean Siar").
+_ORGANISATION_HEADS = load_words("organisation_heads.txt")
+_NAME_AFTER_HEAD_RE = re.compile(
+    r"(?:\s+(?:(?:y|yr|nan|na|an|a['’]|agus|o|i|yng|ar|na\s+h-|an\s+t-)\s*)?"
+    rf"[{UPPER}][\w'’]+(?:-[{UPPER}][\w'’]+)?){{1,4}}"
+)
 
 
 def _phrase_end(text: str, start: int) -> int:
@@ -81,6 +90,12 @@ def allowed_spans(
             ):
                 spans.append((word.start(), phrase_end))
                 reached = phrase_end
+    if not _ORGANISATION_HEADS.isdisjoint(word_texts):
+        for word, word_text in zip(words, word_texts, strict=True):
+            if word_text in _ORGANISATION_HEADS and (
+                name := _NAME_AFTER_HEAD_RE.match(text, word.end())
+            ):
+                spans.append((word.start(), name.end()))
     pos = 0
     while match := _ODD_RE.search(text, pos):
         start = match.start()

@@ -1,9 +1,10 @@
-"""Social media handles: "@name", a word with an underscore, usernames thanked, and near a platform.
+"""Social media handles: "@name", a word with an underscore, usernames thanked or posting, near a platform.
 
 Prose has no underscores, so "jo_sw_manc" is a username anywhere. Any other bare word
 counts only where it is shaped like a username and either a platform has just been
-named ("on snap, kayz2009") or it stands in a list of thanks ("Thanks to careleaverlife
-and ..."), so "on Snapchat a lot" is left alone.
+named ("on snap, kayz2009"), it stands in a list of thanks ("Thanks to careleaverlife
+and ..."), or it heads a comment or a link ("Posted by tinyteacups88 on"), so "on
+Snapchat a lot" is left alone.
 """
 
 import re
@@ -54,6 +55,22 @@ _LIST_MEMBER_RE = re.compile(
     r"@?(\w+(?:\.\w+)*)((?:,\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?=@?\w))?"
 )
 
+# Who posted, commented or replied: "Posted by tinyteacups88 on", "Comment by
+# BrightSparkSW:", "from user northernfosterer", "replying to dadof3boys", and a quoted
+# title before "by" in a list of links.
+_POSTER_CUES = Keywords(
+    ("posted", "comment", "repl", "responding", "written", "shared", "started", "submitted",
+     "uploaded", "user")
+)  # fmt: skip
+_QUOTED_BY_RE = re.compile(r"['’”\"](?=\s+by\s)")
+_POSTER_RE = re.compile(
+    r"(?i:(?:(?:posted|commented|comment|reply|replied|written|shared|started|submitted|uploaded)"
+    r"(?:\s+(?:originally|first|here|earlier|today|yesterday))?\s+by"
+    r"|(?:comment|reply)\s+from(?:\s+user(?:name)?)?"
+    r"|(?:reply|replying|responding)\s+to|user(?:name)?|['’”\"]\s+by)\s*:?\s+)"
+    r"@?([A-Za-z][A-Za-z0-9_.]{2,29})(?![\w@'’-])"
+)
+
 
 def _words_run_together(token: str) -> bool:
     """Only dots join ordinary words: a missing space ("snap.he"), not a username."""
@@ -83,6 +100,7 @@ def find_handles(doc: Doc) -> Iterator[Finding]:
             if _username(m.group()):
                 yield Finding.of("handle", m.start(), m.end())
     yield from _thanked_usernames(doc)
+    yield from _posters_usernames(doc)
     platforms = doc.word_starts(_PLATFORMS)
     for m in matches_at(_CUED_HANDLE_RE, text, platforms):
         yield Finding.of("handle", m.start(1), m.end(1))
@@ -119,6 +137,22 @@ def _thanked_usernames(doc: Doc) -> Iterator[Finding]:
             if not member.group(2):
                 break  # the last member of the list
             pos = member.end()
+
+
+def _posters_usernames(doc: Doc) -> Iterator[Finding]:
+    """Who posted or replied, in a comment thread or a list of links: "Posted by kayz2009 on".
+
+    The word must be shaped like a username, as a thanked one must (``_thanked_username``):
+    "Posted by Sandra" and "replying to the point" are left to the other detectors.
+    """
+    text = doc.text
+    starts = doc.word_starts(_POSTER_CUES)
+    if "by" in doc.folded:  # "'Fees explained' by kinshipnana": a link and its poster
+        starts += [m.start() for m in _QUOTED_BY_RE.finditer(text)]
+        starts.sort()
+    for m in matches_at(_POSTER_RE, text, starts):
+        if _thanked_username(m.group(1).rstrip(".")):
+            yield Finding.of("handle", m.start(1), m.start(1) + len(m.group(1).rstrip(".")))
 
 
 def _thanked_username(token: str) -> bool:

@@ -59,7 +59,12 @@ _NAMED_HOSPITAL_HEADS = frozenset(
     for name in load_phrases("named_hospitals.txt")
     if (m := CAPITALISED_WORD_RE.match(name))
 )
-_HOUSE_NAME_RE = re.compile(rf"The(?<![\w]The) (?:{alternation('house_names.txt')})\b")
+_HOUSE_NAMES = frozenset(load_phrases("house_names.txt"))
+# "The Beeches", or "the Beeches" after a word of going, staying or leaving.
+_HOUSE_NAME_RE = re.compile(
+    rf"(?:The(?<![\w]The)|(?:(?<=\bat )|(?<=\bto )|(?<=\bin )|(?<=\bfrom )|(?<=\bleft ))the)"
+    rf" (?:{alternation('house_names.txt')})\b"
+)
 # One capitalised word shaped like the name of a home or estate ("Greenacres",
 # "Oakfield", "Riverside"), where someone is placed, lives or leaves: an institution,
 # unless it is a town ("at Huddersfield") or an ordinary word ("at Seaside").
@@ -146,7 +151,7 @@ def find_institutions(doc: Doc) -> Iterator[Finding]:
         for m in _SAINT_RE.finditer(text):
             if not _VENUE_AFTER_RE.match(text, m.end()):
                 yield Finding.of("institution", m.start(), m.end())
-    if "The " in text:  # "The Beeches"
+    if not _HOUSE_NAMES.isdisjoint(doc.word_texts):  # "The Beeches", "at the Beeches"
         for m in _HOUSE_NAME_RE.finditer(text):
             yield Finding.of("institution", m.start(), m.end())
     named: set[str] = set()

@@ -13,10 +13,11 @@ from collections.abc import Iterable, Iterator
 # matched word's first character is then checked with ``str.isupper``.
 LOWER = r"^\W\d_A-ZÀ-ÖØ-Þ"
 UPPER = r"A-ZÀ-ÖØ-ÞĀ-ɏ"
-# A capitalised word, optionally "O'"-prefixed; the lookbehind comes after the first
-# capital so that the regex engine can skip straight from capital to capital.
+# A capitalised word, optionally "O'"-prefixed; the lookbehinds come after the first
+# capital so that the regex engine can skip straight from capital to capital. A quote
+# may open it ("'Bev is the best'"), an apostrophe inside a word may not ("don'T").
 CAPITALISED_WORD_RE = re.compile(
-    rf"[{UPPER}](?<![\w'’@.-].)(?:(?<=[A-Z])['’][{UPPER}])?[{LOWER}]+(?:[A-Z][{LOWER}]+)?(?:-[{UPPER}][{LOWER}]+)?(?![\w@])"
+    rf"[{UPPER}](?<![\w@.-].)(?<!\w['’].)(?:(?<=[A-Z])['’][{UPPER}])?[{LOWER}]+(?:[A-Z][{LOWER}]+)?(?:-[{UPPER}][{LOWER}]+)?(?![\w@])"
 )
 # A capitalised word as it appears in place and institution names ("St", "Mary's",
 # "O'Neill", "Alder", "Hey"); apostrophes may be straight or curly.

@@ -40,7 +40,7 @@ def find_names(doc: Doc) -> Iterator[Finding]:
     no_client = idiom_words(doc) | capitalised.no_client
     names = list(drop_no_client(doc, cued, no_client))
     if names:  # most posts name no one: only then look for people quoted in a public role
-        public = PublicNames(doc)
+        public = PublicNames(doc, names)
         if public.spans:
             names = [f for f in names if not public.covers(doc.text, f.start, f.end)]
         yield from names

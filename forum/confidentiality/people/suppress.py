@@ -53,8 +53,27 @@ _AUTHOR_WORK_RE = re.compile(
     r"['’]s\s+(?:(?:early|later|classic|seminal|original|famous|key|recent)\s+)?"
     r"(?:(?:work|research|writing|writings|study|studies|paper|papers|article|chapter|findings)"
     r"\s+(?:on|about|around|into)\b|(?:theory|theories|framework|hierarchy|ladder|typology|wheel)\b|"
-    r"(?:model|stages|cycle|principles)\s+of\b)"
+    r"(?:model|stages|cycle|principles)\s+of\b|"
+    r"(?:(?:[a-z]+(?:ist|al|ive|ic)|grounded)\s+){1,2}(?:theory|theories|typology|framework|model)\b|"
+    r"(?:(?:reflexive|thematic|discourse|narrative|content|framework|interpretative|critical)\s+){1,2}"
+    r"analysis\b)"
 )
+# Authors named with their colleagues, after a study, or as the subject of a scholar's
+# verb, where the word is no plain first name: "Hood, Goldacre and colleagues", "a study
+# by Hood, Goldacre and", "As Ferguson noted", "Braun and Clarke's thematic analysis".
+_COLLEAGUES_AFTER_RE = re.compile(r"(?:,?\s+and\s+(?:colleagues|co-?authors)\b)")
+_STUDY_BY_RE = re.compile(
+    r"\b(?:study|studies|research|paper|papers|article|review|evaluation|analysis|survey|trial|"
+    r"book|chapter|report|work)\s+(?:(?:published|led|conducted|carried\s+out|written|edited|"
+    rf"co-authored)\s+)?by\s+(?:[{UPPER}][\w'’-]+(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+))*$"
+)
+_AS_BEFORE_RE = re.compile(r"(?:^|[.!?:;\n(]\s*|,\s+)As\s+$")
+_SCHOLAR_VERB_AFTER_RE = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:noted|notes|argued|argues|observed|observes|suggested|"
+    r"suggests|contended|contends|put\s+it|puts\s+it|pointed\s+out|points\s+out|reminds\s+us|"
+    r"shown|showed|shows|wrote|writes|described|describes|found|finds)\b"
+)
+_PAIR_WORK_AFTER_RE = re.compile(rf"\s+(?:and|&)\s+[{UPPER}][\w-]+(?=['’]s\s)")
 # A run of capitalised words joined by commas and "and": a list of authors when one of
 # them is a known theorist and none is plainly a first name ("Featherstone, White and
 # Morris on ...").
@@ -126,9 +145,29 @@ def names_no_client(text: str, word: str, start: int, end: int) -> bool:
             return True  # "to Claire's to get her ears pierced", not "Claire's mum"
     if text.startswith((" et", " (", "(", ","), end) and _CITATION_AFTER_RE.match(text, end):
         return True
+    if _cited_by_shape(text, word, start, end):
+        return True
     return (
         text.startswith((",", " and ", " & "), end) or text[start - 2 : start] in (", ", "d ", "& ")
     ) and _in_author_list(text, word, start, end)
+
+
+def _cited_by_shape(text: str, word: str, start: int, end: int) -> bool:
+    """An author by the shape of a citation, for a word that is no plain first name."""
+    if text.startswith((" and ", ", and ", " & "), end):
+        if _COLLEAGUES_AFTER_RE.match(text, end):
+            return classify(word) is not Sort.FIRST
+        pair = _PAIR_WORK_AFTER_RE.match(text, end)
+        if pair and _AUTHOR_WORK_RE.match(text, pair.end()):
+            return classify(word) is not Sort.FIRST  # "Braun and Clarke's thematic analysis"
+    if text[start - 3 : start] == "As " and _AS_BEFORE_RE.search(text, max(0, start - 6), start):
+        return bool(_SCHOLAR_VERB_AFTER_RE.match(text, end)) and classify(word) is not Sort.FIRST
+    return (
+        text.endswith((" by ", ", ", "and ", "& "), max(0, start - 4), start)
+        and text.find(" by ", max(0, start - 120), start) >= 0
+        and _STUDY_BY_RE.search(text, max(0, start - 120), start) is not None
+        and classify(word) is not Sort.FIRST
+    )
 
 
 def idiom_words(doc: Doc) -> set[str]:

@@ -14,6 +14,7 @@ from forum.confidentiality.text import NEXT_WORD_RE, sentence_initial
 from .places import after_locative
 from .words import (
     FIRST,
+    NEVER,
     NOT_PEOPLE,
     THINGS_AFTER_NAMES,
     THINGS_AFTER_WORDS,
@@ -73,6 +74,28 @@ def _paired_with_a_person(text: str, end: int) -> bool:
     )
 
 
+# Before "of", "on", "in" or "for": a place's or a body's kind ("the town of Næstved",
+# "University of Otago"), what is learnt ("training on Theraplay", "qualified in DDP"),
+# or a capitalised ordinary word of a title ("Walk for Wellbeing", "Centre of Excellence").
+_THING_BEFORE_RE = re.compile(
+    r"(?:(?i:\b(?:university|college|town|city|village|county|region|island|isle|borough|"
+    r"district|province|state|republic|kingdom|municipality|port|suburb|valley)\s+of)"
+    r"|(?i:\b(?:training|trained|train|course|courses|qualified|qualification|accredited|"
+    r"certified|certificate|diploma|module|workshops?|practitioner|therapist)\s+(?:on|in))"
+    r"|\b([A-Z][a-z]+)\s+(?:of|for|on))\s+$"
+)
+_LISTED_RE = re.compile(r"(?:,\s+|\s+(?:and|or|&)\s+)([A-ZÀ-ÖØ-Þ][\w'’-]+)")
+
+
+def _listed_with_a_thing(text: str, end: int) -> bool:
+    """Whether a place, brand or body that is no first name follows, joined by "and" or ","."""
+    listed = _LISTED_RE.match(text, end)
+    if not listed:
+        return False
+    other = listed.group(1).lower().removesuffix("'s")
+    return len(other) > 2 and other in NOT_PEOPLE and other not in FIRST
+
+
 def thing_follows(text: str, end: int, sort: Sort) -> bool:
     """A lower-case word that makes the capitalised word a thing comes next."""
     next_word = NEXT_WORD_RE.match(text, end)
@@ -97,10 +120,14 @@ def unknown_is_name(
         return True
     if thing_follows(text, end, sort) or _NUMBER_AFTER_RE.match(text, end):
         return False  # "Mosaic case", "Reg 44", "Ward 12": a thing
+    if text.startswith("-", end) and text[end + 1 : end + 2].islower():
+        return False  # "Theraplay-informed", "Covid-related": a word made from a thing
     if following and (
         classify(nxt := following[0].group()) is Sort.COMMON and nxt.lower() not in TOP_SURNAMES
     ):
         return False  # "Alton Towers", "Canary Wharf": a place or a thing
+    if sort is Sort.UNKNOWN and _listed_with_a_thing(text, end):
+        return False  # "from Tromsø and Bergen", "Kooth or Childline": one of a kind
     if sentence_initial(text, start):
         if text.startswith(("'s", "’s"), end):
             return True  # "Ionuț's assessment"
@@ -118,6 +145,16 @@ def unknown_is_name(
         before = previous.group(1)
         if before.lower() in _DETERMINERS or before.lower() in _WORDS_BEFORE_THINGS:
             return False  # "the Pinderfields", "a Corsa", "speaks Oromo": a thing
+        if before in ("of", "on", "in", "for") and (
+            thing := _THING_BEFORE_RE.search(text, max(0, previous.start() - 40), start)
+        ):
+            title_word = thing.group(1)
+            if not title_word or (
+                classify(title_word) is Sort.COMMON
+                and title_word.lower() not in NEVER
+                and not sentence_initial(text, thing.start(1))
+            ):
+                return False  # "the town of Næstved", "training on Theraplay", "Walk for Wellbeing"
         if before in ("or", "and", "&"):
             listed = _PREVIOUS_WORD_RE.search(text, max(0, previous.start() - 30), previous.start())
             other = listed.group(1).lower().removesuffix("'s") if listed else ""

@@ -98,6 +98,8 @@ def _run_together(word: str) -> bool:
     "SurveyMonkey", "OneDrive", "MindMate", "CaringDad"; but not a surname with an inner
     capital after a particle ("MacLean", "VanDyke", "LaRose").
     """
+    if "-" in word:
+        return _hyphenated_words(word.lower())
     parts = _INNER_CAPITAL_RE.fullmatch(word)
     return bool(
         parts
@@ -105,6 +107,16 @@ def _run_together(word: str) -> bool:
         and first in COMMON
         and parts.group(2).lower() in COMMON
     )
+
+
+def _hyphenated_words(lower: str) -> bool:
+    """Two ordinary words joined by a hyphen: "Home-Start", "Self-Care", not "Wood-Smith".
+
+    A double-barrelled surname joins surnames, and the commonest are also words ("Wood",
+    "Lane", "Young"): a word among the commonest surnames keeps the pair a name.
+    """
+    parts = lower.split("-")
+    return len(parts) == 2 and all(p in COMMON and p not in TOP_SURNAMES for p in parts)
 
 
 def surname_like(word: str, sort: Sort) -> bool:
