@@ -198,9 +198,17 @@ CLEAN = [
     "Apply by 5pm on Friday via the Cyngor Gwynedd jobs portal.",
     "Is anyone else's LA moving to Signs of Safety from Restorative Practice?",
     "So relieved, panel said yes to our match!",
+    # A council's children's services, and bodies whose names end in what they are.
+    "Ofsted rated Stockport's children's services outstanding in its latest inspection.",
+    "Wigan's children's social care was praised for its work with care leavers.",
+    "Cafcass and the Family Justice Board have agreed a joint protocol on delay.",
+    "The Care Quality Commission and the Youth Justice Board published a joint report.",
 ]
 
 FLAGGED = [
+    # A family's children, beside the councils' children's services above.
+    ("Kayla's children were placed with her sister in the end.", "person_name", "Kayla"),
+    ("Jayden's children's centre worker has been brilliant.", "person_name", "Jayden"),
     # Private people quoted in news reports, and their surnames on later mention.
     (
         "Ruth Abernethy, 34, from Bridgend, told the court she had not seen her son since March. "

@@ -30,11 +30,20 @@ def _last_words(fragments: list[str]) -> set[str]:
 _KIN_PERSON = alternation("relatives_and_carers.txt")
 _KIN_THING = alternation("things_of_a_person.txt")
 _KIN_ADJ = rf"(?:\s+(?:{alternation('relative_describers.txt')}))*"
+# "Children's services", "children's homes": a council's or a charity's, not a family's
+# ("Stockport's children's services were rated good").
+_SERVICES_FOR = (
+    r"(?!['’]s\s+(?:services|social\s+care|commissioner|trust|hospital|hospice|centres?|"
+    r"homes?|charity|society|board|department|directorate|partnership|panel|teams?|"
+    r"workforce|sector|rights|act)\b)"
+)
 # A possessive with a relative or a carer after it: "Jayden's mum", "Holly's foster carer".
-POSSESSIVE_PERSON_RE = re.compile(rf"['’]s{_KIN_ADJ}\s+(?:{_KIN_PERSON})\b", re.IGNORECASE)
+POSSESSIVE_PERSON_RE = re.compile(
+    rf"['’]s{_KIN_ADJ}\s+(?:{_KIN_PERSON})\b{_SERVICES_FOR}", re.IGNORECASE
+)
 # ... or something a person has: "Holly's placement".
 POSSESSIVE_ANY_RE = re.compile(
-    rf"['’]s{_KIN_ADJ}\s+(?:{_KIN_PERSON}|{_KIN_THING})\b", re.IGNORECASE
+    rf"['’]s{_KIN_ADJ}\s+(?:{_KIN_PERSON}|{_KIN_THING})\b{_SERVICES_FOR}", re.IGNORECASE
 )
 _CUE_RE = re.compile(
     r"(?i:(?:\b(?:called|named|name\s+is|name\s+was|name['’]s|known\s+as|nicknamed|aka|goes\s+by|"
