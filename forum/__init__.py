@@ -129,16 +129,11 @@ def register_request_hooks(app: Flask) -> None:
     app.before_request(gate.admit)
     app.after_request(headers.secure)
 
-    def _deliver_mail_after_response() -> None:
-        with app.app_context():  # the request's own context is gone by now
-            mail.deliver_now()
-
     @app.after_request
     def _deliver_mail(response: Any) -> Any:
-        """Mail the request queued goes out once the response is sent, so the member
-        never waits on the mail server; `flask jobs run` retries what fails."""
+        """Mail the request queued goes out before the response; `flask jobs run` retries."""
         if app.config["MAIL_DELIVER_AFTER_REQUEST"] and mail.queued_in_this_session():
-            response.call_on_close(_deliver_mail_after_response)
+            mail.deliver_now()
         return response
 
     from forum import errorpages
