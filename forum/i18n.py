@@ -13,15 +13,18 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
-from typing import cast
+from typing import Any, cast
 
 from babel.support import NullTranslations
 from flask import Flask, current_app, g, has_app_context, has_request_context, request
 from flask_babel import Babel, force_locale, get_babel, get_locale, get_translations
 from flask_login import current_user
+from jinja2 import pass_context
+from jinja2.runtime import Context
 
 from forum import time_zones
 from forum.config import ROOT
+from forum.html import translated
 
 DEFAULT_LOCALE = "en_GB"
 TRANSLATIONS = ROOT / "translations"
@@ -40,7 +43,26 @@ def init_app(app: Flask) -> None:
         npgettext=lambda c, s, p, n: page_translations().unpgettext(c, s, p, n),
         newstyle=True,
     )
+    # The two a page says most often, without the extension's wrappers: a page says a
+    # hundred strings, and most have no variables to format.
+    app.jinja_env.globals.update(gettext=_template_gettext, _=_template_gettext)
+    app.jinja_env.globals["ngettext"] = _template_ngettext
     app.jinja_env.globals["page_language"] = page_language
+
+
+@pass_context
+def _template_gettext(context: Context, string: str, **variables: Any) -> str:
+    text = page_translations().ugettext(string)
+    return translated(text, variables) if context.eval_ctx.autoescape else text % variables
+
+
+@pass_context
+def _template_ngettext(
+    context: Context, singular: str, plural: str, num: int, **variables: Any
+) -> str:
+    variables.setdefault("num", num)
+    text = page_translations().ungettext(singular, plural, num)
+    return translated(text, variables) if context.eval_ctx.autoescape else text % variables
 
 
 def page_translations() -> NullTranslations:

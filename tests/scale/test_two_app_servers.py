@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 import socket
+import time
 from collections.abc import Iterator
 from datetime import date, timedelta
 from email import message_from_bytes, policy
@@ -194,17 +195,22 @@ def test_a_two_factor_code_spent_on_one_server_is_refused_on_the_other(site, ser
     assert not _signed_in(other, second)
 
 
-def _reset_link(mail_dir: Path, email: str) -> str:
-    """The path of the reset link in the mail the site sent to this address."""
-    for path in sorted(mail_dir.glob("*.eml")):
-        message = message_from_bytes(path.read_bytes(), policy=policy.default)
-        if email not in str(message["To"]):
-            continue
-        body = message.get_body(preferencelist=("plain",))
-        text = body.get_content() if body is not None else ""
-        if found := re.search(r"https://forum\.example\.org(/reset/\S+)", text):
-            return found.group(1)
-    raise AssertionError(f"no reset mail for {email} in {mail_dir}")
+def _reset_link(mail_dir: Path, email: str, wait: float = 10.0) -> str:
+    """The path of the reset link in the mail the site sent to this address (waiting a
+    moment for it: a server may write the file just after the page has answered)."""
+    deadline = time.monotonic() + wait
+    while True:
+        for path in sorted(mail_dir.glob("*.eml")):
+            message = message_from_bytes(path.read_bytes(), policy=policy.default)
+            if email not in str(message["To"]):
+                continue
+            body = message.get_body(preferencelist=("plain",))
+            text = body.get_content() if body is not None else ""
+            if found := re.search(r"https://forum\.example\.org(/reset/\S+)", text):
+                return found.group(1)
+        if time.monotonic() > deadline:
+            raise AssertionError(f"no reset mail for {email} in {mail_dir}")
+        time.sleep(0.05)
 
 
 def test_a_password_reset_on_one_server_signs_the_member_out_on_the_other(site, servers):
