@@ -202,6 +202,9 @@ CLEAN = [
     "Ofsted rated Stockport's children's services outstanding in its latest inspection.",
     "Wigan's children's social care was praised for its work with care leavers.",
     "Cafcass and the Family Justice Board have agreed a joint protocol on delay.",
+    "Islington's Family Group Conferencing service has won a national award.",
+    "Hertfordshire's Family Safeguarding model has been adopted by 12 councils.",
+    "Tameside's Family Hubs opened in March.",
     "The Care Quality Commission and the Youth Justice Board published a joint report.",
 ]
 
@@ -209,6 +212,8 @@ FLAGGED = [
     # A family's children, beside the councils' children's services above.
     ("Kayla's children were placed with her sister in the end.", "person_name", "Kayla"),
     ("Jayden's children's centre worker has been brilliant.", "person_name", "Jayden"),
+    ("Okonkwo's family support worker visited on Monday.", "person_name", "Okonkwo"),
+    ("Okonkwo's family have asked for more contact.", "person_name", "Okonkwo"),
     # Private people quoted in news reports, and their surnames on later mention.
     (
         "Ruth Abernethy, 34, from Bridgend, told the court she had not seen her son since March. "

@@ -30,12 +30,16 @@ def _last_words(fragments: list[str]) -> set[str]:
 _KIN_PERSON = alternation("relatives_and_carers.txt")
 _KIN_THING = alternation("things_of_a_person.txt")
 _KIN_ADJ = rf"(?:\s+(?:{alternation('relative_describers.txt')}))*"
-# "Children's services", "children's homes": a council's or a charity's, not a family's
-# ("Stockport's children's services were rated good").
+# "Children's services", "Family Group Conferencing": a council's or a charity's service,
+# not a family ("Stockport's children's services were rated good", "Islington's Family
+# Safeguarding model"); the service's own word is capitalised after "Family".
 _SERVICES_FOR = (
     r"(?!['’]s\s+(?:services|social\s+care|commissioner|trust|hospital|hospice|centres?|"
     r"homes?|charity|society|board|department|directorate|partnership|panel|teams?|"
     r"workforce|sector|rights|act)\b)"
+    r"(?!\s+(?-i:(?:Group|Groups|Safeguarding|Justice|Support|Hubs?|Centres?|Services?|"
+    r"Interventions?|Drug|Courts?|Conferenc\w*|Partnerships?|Networks?|Teams?|Nurse|Rights|"
+    r"Action|Matters|Connect|Solutions|Futures|First|Therapy|Assessments?|Finding|Link))\b)"
 )
 # A possessive with a relative or a carer after it: "Jayden's mum", "Holly's foster carer".
 POSSESSIVE_PERSON_RE = re.compile(
