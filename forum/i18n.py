@@ -52,8 +52,7 @@ def init_app(app: Flask) -> None:
 
 @pass_context
 def _template_gettext(context: Context, string: str, **variables: Any) -> str:
-    text = page_translations().ugettext(string)
-    return translated(text, variables) if context.eval_ctx.autoescape else text % variables
+    return _formatted(context, page_translations().ugettext(string), variables)
 
 
 @pass_context
@@ -61,7 +60,11 @@ def _template_ngettext(
     context: Context, singular: str, plural: str, num: int, **variables: Any
 ) -> str:
     variables.setdefault("num", num)
-    text = page_translations().ungettext(singular, plural, num)
+    return _formatted(context, page_translations().ungettext(singular, plural, num), variables)
+
+
+def _formatted(context: Context, text: str, variables: dict[str, Any]) -> str:
+    """As the i18n extension does: markup in HTML templates, plain %-formatting elsewhere."""
     return translated(text, variables) if context.eval_ctx.autoescape else text % variables
 
 

@@ -32,7 +32,7 @@ def refresh(as_of: datetime | None = None) -> str:
 
 
 def analyze_all() -> None:
-    """After a bulk load: full statistics on either database."""
+    """After a bulk load, on either database (PostgreSQL's autovacuum would take a while)."""
     if db.engine.dialect.name == "sqlite":
         refresh()
         return

@@ -27,7 +27,6 @@ from forum.policy.content import (
     can_set_content_note,
     can_view_space,
     can_view_topic,
-    can_write_summary,
     chat_is_waiting,
 )
 from forum.policy.members import (
@@ -70,6 +69,7 @@ from forum.policy.posts import (
     can_reveal_author,
     can_see_revisions,
     can_view_post,
+    can_write_summary,
     post_actions,
 )
 

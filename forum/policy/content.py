@@ -9,7 +9,7 @@ from forum.policy.members import is_member, is_moderator
 if TYPE_CHECKING:
     from forum.accounts.models import User
     from forum.spaces.models import Space
-    from forum.threads.models import Post, Topic
+    from forum.threads.models import Topic
 
 
 def can_view_space(actor: User | None, space: Space) -> bool:
@@ -72,25 +72,6 @@ def can_edit_event(actor: User | None, topic: Topic) -> bool:
 def can_answer_event(actor: User | None, topic: Topic) -> bool:
     """ "Going" / "Not going": anyone who may read the topic."""
     return can_view_topic(actor, topic) and topic.deleted_at is None
-
-
-def can_write_summary(actor: User | None, topic: Topic, summary: Post | None = None) -> bool:
-    """The topic's author or a moderator writes the summary pinned at its top.
-
-    A lock stops the author here as it stops their edits; a summary someone else
-    wrote that waits for a moderator is not theirs to read, so not theirs to edit.
-    """
-    if actor is None or not can_view_topic(actor, topic) or topic.deleted_at is not None:
-        return False
-    if can_moderate(actor, topic.space):
-        return True
-    if topic.author_id != actor.id or topic.is_locked:
-        return False
-    if summary is None or summary.is_deleted:
-        return True
-    from forum.policy.posts import can_view_post  # the post rules build on this module
-
-    return can_view_post(actor, summary)
 
 
 def can_set_content_note(actor: User | None, topic: Topic) -> bool:

@@ -1,4 +1,5 @@
-"""Posts: who reads, edits, reports and keeps them, one post or a whole page at once.
+"""Posts: who reads, edits, reports and keeps them, one post or a whole page at once, and
+who writes a topic's summary.
 
 Each rule about a post starts from the reader's standing toward its topic (a
 member? a moderator? may they read the topic at all?). `Reader` holds that
@@ -114,6 +115,21 @@ def can_reveal_author(actor: User | None, post: Post) -> bool:
 def can_report(actor: User | None, post: Post) -> bool:
     """Any member may report what they can read, except their own writing."""
     return _report(Reader.of(actor, post.topic), post)
+
+
+def can_write_summary(actor: User | None, topic: Topic, summary: Post | None = None) -> bool:
+    """The topic's author or a moderator writes the summary pinned at its top.
+
+    A lock stops the author here as it stops their edits; a summary someone else
+    wrote that waits for a moderator is not theirs to read, so not theirs to edit.
+    """
+    if actor is None or not can_view_topic(actor, topic) or topic.deleted_at is not None:
+        return False
+    if can_moderate(actor, topic.space):
+        return True
+    if topic.author_id != actor.id or topic.is_locked:
+        return False
+    return summary is None or summary.is_deleted or can_view_post(actor, summary)
 
 
 def _edit(reader: Reader, post: Post) -> bool:
